@@ -1,0 +1,231 @@
+//! The spec's documented examples, twice: as generated tests (the example request must decode,
+//! validate and re-encode to exactly the documented query and body; the example response must
+//! decode with every documented field present and re-encode without loss) and as the client
+//! method's rustdoc example, built from the fields' examples.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::types::{Names, names};
+use super::{Options, ident};
+use crate::ir::{self, Json, Ty};
+
+/// `#[cfg(test)]` tests from the spec's `[example]`.
+pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
+    let krate = &opts.krate;
+    let Names {
+        request, response, ..
+    } = names(e);
+    let mut tests = Vec::new();
+    let ex = &e.example;
+    if ex.query.is_some() || ex.request_body.is_some() || !ex.path.is_empty() {
+        let query = ex.query.clone().unwrap_or_default();
+        let body = ex.request_body.clone().unwrap_or_default();
+        let path_params = ex.path.iter().map(|(k, v)| quote!((#k, #v)));
+        tests.push(quote! {
+            #[test]
+            fn example_request_matches_the_spec() {
+                use #krate::Endpoint as _;
+                use #krate::__private::serde_json::{self, Value};
+                const QUERY: &str = #query;
+                const BODY: &str = #body;
+                let path_params: &[(&str, &str)] = &[#(#path_params),*];
+                let request = match <super::#request as #krate::Endpoint>::from_wire(QUERY, path_params, BODY.as_bytes()) {
+                    Ok(request) => request,
+                    Err(violations) => panic!("the spec's example request does not decode: {violations}"),
+                };
+                if let Err(violations) = request.validate() {
+                    panic!("the spec's example request breaks the spec's own rules: {violations}");
+                }
+                let query = #krate::__private::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(request.query())
+                    .finish();
+                assert_eq!(query, QUERY, "the example request's query string");
+                let body = request.body().expect("generated types encode");
+                let expected: Option<Value> = if BODY.trim().is_empty() {
+                    body.as_ref().filter(|b| b.as_object().is_some_and(|o| o.is_empty())).cloned()
+                } else {
+                    Some(serde_json::from_str(BODY).expect("the example body is JSON"))
+                };
+                assert_eq!(body, expected, "the example request's body");
+            }
+        });
+    }
+    if let Some(text) = &ex.response {
+        tests.push(quote! {
+            #[test]
+            fn example_response_decodes_without_loss() {
+                use #krate::__private::serde_json::{self, Value};
+                const RESPONSE: &str = #text;
+                let envelope: Value = serde_json::from_str(RESPONSE).expect("the example response is JSON");
+                assert_eq!(envelope.get("code").and_then(Value::as_i64), Some(0), "the example is a success");
+                let data = envelope.get("data").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+                let decoded: super::#response = match serde_json::from_value(data.clone()) {
+                    Ok(decoded) => decoded,
+                    Err(e) => panic!("the spec's example response does not decode: {e}"),
+                };
+                let mut missing = Vec::new();
+                decoded.__missing_fields("", &mut missing);
+                assert!(missing.is_empty(), "documented fields absent from the decoded example: {missing:?}");
+                let encoded = serde_json::to_value(&decoded).expect("generated types encode");
+                assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+            }
+        });
+    }
+    if tests.is_empty() {
+        return quote!();
+    }
+    quote! {
+        #[cfg(test)]
+        mod __spec_examples {
+            #(#tests)*
+        }
+    }
+}
+
+/// `#[cfg(test)] fn __missing_fields`: the paths of optional fields that are `None`, recursing
+/// into objects, so the example test can say which documented field did not decode.
+pub fn missing_fields_impl(name: &Ident, fields: &[ir::Field], _opts: &Options) -> TokenStream {
+    let checks = fields.iter().map(|f| {
+        let n = ident(&f.rust);
+        let w = &f.wire;
+        let recurse = match &f.ty {
+            Ty::Object(_) => quote!(value.__missing_fields(&path, out);),
+            Ty::Array(inner) if matches!(**inner, Ty::Object(_)) => quote! {
+                for (index, item) in value.iter().enumerate() {
+                    item.__missing_fields(&::std::format!("{path}[{index}]"), out);
+                }
+            },
+            _ => quote!(let _ = value;),
+        };
+        let is_vec = matches!(f.ty, Ty::Array(_));
+        if f.required || is_vec {
+            quote! { { let path = ::std::format!("{prefix}{}", #w); let value = &self.#n; #recurse } }
+        } else {
+            quote! {
+                {
+                    let path = ::std::format!("{prefix}{}", #w);
+                    match &self.#n {
+                        ::core::option::Option::Some(value) => { #recurse }
+                        ::core::option::Option::None => out.push(path),
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        #[cfg(test)]
+        impl #name {
+            #[allow(dead_code, unused_variables)]
+            pub(crate) fn __missing_fields(&self, prefix: &str, out: &mut ::std::vec::Vec<::std::string::String>) {
+                let prefix = if prefix.is_empty() { ::std::string::String::new() } else { ::std::format!("{prefix}.") };
+                #(#checks)*
+            }
+        }
+    }
+}
+
+/// The client method's `# Example`, when every required field has an example.
+pub fn doc_example(e: &ir::Endpoint, opts: &Options) -> Option<String> {
+    if !opts.doc_examples {
+        return None;
+    }
+    let Names { request, .. } = names(e);
+    let in_example = |f: &ir::Field| {
+        let body = e.example.request_body.as_deref().unwrap_or("");
+        let query = e.example.query.as_deref().unwrap_or("");
+        body.contains(&format!("\"{}\"", f.wire))
+            || query
+                .split('&')
+                .any(|p| p.split('=').next() == Some(&f.wire))
+    };
+    let mut imports = vec![request.to_string()];
+    let mut time_imports = Vec::new();
+    let mut calls = Vec::new();
+    for (_, f) in e.request_fields() {
+        if !f.required && !(f.example.is_some() && in_example(f)) {
+            continue;
+        }
+        let value = render(
+            f.example.as_ref()?,
+            &f.ty,
+            e,
+            &mut imports,
+            &mut time_imports,
+        )?;
+        calls.push(format!("    .{}({value})", f.rust));
+    }
+    imports.sort();
+    imports.dedup();
+    time_imports.sort();
+    time_imports.dedup();
+    let module = format!(
+        "feishu_sdk::{}::{}::{}::{}",
+        e.service, e.version, e.resource, e.method
+    );
+    let mut out = String::from(
+        "```no_run\n# async fn example(client: feishu_sdk::Client) -> Result<(), feishu_sdk::Error> {\n",
+    );
+    out.push_str(&format!("use {module}::{{{}}};\n", imports.join(", ")));
+    if !time_imports.is_empty() {
+        out.push_str(&format!(
+            "use feishu_sdk::time::{{{}}};\n",
+            time_imports.join(", ")
+        ));
+    }
+    out.push_str(&format!(
+        "\nlet request = {request}::builder()\n{}\n    .build();\n",
+        calls.join("\n")
+    ));
+    out.push_str(&format!(
+        "let response = client.{}().{}().{}().{}(&request).await?;\nprintln!(\"{{response:?}}\");\n# Ok(())\n# }}\n```\n",
+        e.service, e.version, e.resource, e.method
+    ));
+    Some(out)
+}
+
+fn render(
+    v: &Json,
+    ty: &Ty,
+    e: &ir::Endpoint,
+    imports: &mut Vec<String>,
+    time: &mut Vec<String>,
+) -> Option<String> {
+    Some(match (ty, v) {
+        (Ty::UnixSeconds, Json::String(s)) => {
+            time.push("UnixSeconds".into());
+            format!("UnixSeconds::new({})", s.parse::<i64>().ok()?)
+        }
+        (Ty::DateYmd, Json::Int(i)) => {
+            time.push("DateYmd".into());
+            format!("DateYmd::from_raw({i})")
+        }
+        (Ty::LocalMinute, Json::String(s)) => {
+            time.push("LocalMinute".into());
+            format!("LocalMinute::from_raw({s:?}.to_owned())")
+        }
+        (Ty::String, Json::String(s)) => format!("{s:?}"),
+        (Ty::Int, Json::Int(i)) => i.to_string(),
+        (Ty::Float, Json::Float(f)) => format!("{f:?}"),
+        (Ty::Bool, Json::Bool(b)) => b.to_string(),
+        (Ty::Enum(name), v) => {
+            let wire = match v {
+                Json::String(s) => s.clone(),
+                Json::Int(i) => i.to_string(),
+                _ => return None,
+            };
+            let en = e.enums.iter().find(|en| &en.name == name)?;
+            let var = en.values.iter().find(|x| x.wire == wire)?;
+            imports.push(name.clone());
+            format!("{name}::{}", var.name)
+        }
+        (Ty::Array(inner), Json::Array(items)) => {
+            let items: Option<Vec<String>> = items
+                .iter()
+                .map(|i| render(i, inner, e, imports, time))
+                .collect();
+            format!("[{}]", items?.join(", "))
+        }
+        _ => return None,
+    })
+}

@@ -1,0 +1,232 @@
+//! The pipeline, driven from `proc_macro2` tokens so it runs (and is tested) outside a compiler:
+//! arguments → spec files → parse → check → intermediate model → code.
+
+use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Token};
+
+use crate::codegen::{self, Options};
+use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::ir::Api;
+use crate::{check, load};
+
+/// Where the macro was invoked from.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The source file holding the invocation, as rustc names it (may be relative to its cwd).
+    pub invoking_file: Option<PathBuf>,
+    /// `CARGO_MANIFEST_DIR` of the crate being compiled.
+    pub manifest_dir: Option<PathBuf>,
+    /// `CARGO_CRATE_NAME` of the crate being compiled.
+    pub crate_name: Option<String>,
+}
+
+/// `"dir" (, crate = path)? (, extension_trait = Ident)?`
+struct Args {
+    dir: LitStr,
+    krate: Option<syn::Path>,
+    extension_trait: Option<Ident>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let dir: LitStr = input.parse()?;
+        let mut args = Args {
+            dir,
+            krate: None,
+            extension_trait: None,
+        };
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: Ident = if input.peek(Token![crate]) {
+                let k: Token![crate] = input.parse()?;
+                Ident::new("crate", k.span)
+            } else {
+                input.parse()?
+            };
+            input.parse::<Token![=]>()?;
+            match key.to_string().as_str() {
+                "crate" => args.krate = Some(input.parse()?),
+                "extension_trait" => args.extension_trait = Some(input.parse()?),
+                other => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!(
+                            "unknown argument `{other}`; expected `crate = path` or `extension_trait = Name`"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(args)
+    }
+}
+
+/// Expands `generate_api!(…)`.
+pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
+    let args: Args = match syn::parse2(input) {
+        Ok(a) => a,
+        Err(e) => return e.to_compile_error(),
+    };
+    let span = args.dir.span();
+    let inside_runtime = cx.crate_name.as_deref() == Some("feishu_sdk");
+    let opts = Options {
+        krate: args
+            .krate
+            .unwrap_or_else(|| syn::parse_quote!(::feishu_sdk)),
+        extension_trait: args.extension_trait,
+        doc_examples: inside_runtime,
+    };
+    let dir = resolve(&args.dir.value(), cx);
+    match build(&dir, &opts) {
+        Ok(tokens) => tokens,
+        Err(diags) => errors(&diags, span),
+    }
+}
+
+fn errors(diags: &[Diagnostic], span: Span) -> TokenStream {
+    diags.iter().map(|d| d.to_compile_error(span)).collect()
+}
+
+/// The spec directory, relative to the invoking file's directory like `include_str!`.
+pub fn resolve(dir: &str, cx: &Context) -> PathBuf {
+    let dir = Path::new(dir);
+    if dir.is_absolute() {
+        return dir.to_path_buf();
+    }
+    let base = cx
+        .invoking_file
+        .as_ref()
+        .and_then(|f| f.parent().map(Path::to_path_buf))
+        .or_else(|| cx.manifest_dir.clone())
+        .unwrap_or_default();
+    normalize(&base.join(dir))
+}
+
+/// Removes `.` and `name/..` lexically, for readable paths in messages.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Loads, checks and generates every spec under `dir`.
+pub fn build(dir: &Path, opts: &Options) -> Result<TokenStream, Vec<Diagnostic>> {
+    let api = load_api(dir)?;
+    Ok(codegen::api(&api, opts))
+}
+
+/// Loads and checks every spec under `dir` into the intermediate model.
+pub fn load_api(dir: &Path) -> Result<Api, Vec<Diagnostic>> {
+    let files = match load::spec_files(dir) {
+        Ok(f) if f.is_empty() => {
+            let msg = format!("no `*.toml` spec files under `{}`", dir.display());
+            return Err(vec![
+                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
+            ]);
+        }
+        Ok(f) => f,
+        Err(e) => {
+            let msg = format!("cannot read spec directory `{}`: {e}", dir.display());
+            return Err(vec![
+                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
+            ]);
+        }
+    };
+    let mut diags = Diagnostics::default();
+    let mut endpoints = Vec::new();
+    for file in files {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::input(format!(
+                    "cannot read `{}`: {e}",
+                    file.display()
+                )));
+                continue;
+            }
+        };
+        let source = Rc::new(Source {
+            display: file.display().to_string(),
+            text,
+        });
+        let Some(spec) = load::parse(&source, &mut diags) else {
+            continue;
+        };
+        // include_str! needs a path that resolves wherever the expansion lands.
+        let absolute = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+        if let Some(endpoint) = check::check(spec, &source, &absolute, &mut diags) {
+            endpoints.push((endpoint, source));
+        }
+    }
+    check::check_api(&endpoints, &mut diags);
+    if !diags.is_empty() {
+        return Err(diags.into_vec());
+    }
+    let mut endpoints: Vec<_> = endpoints.into_iter().map(|(e, _)| e).collect();
+    endpoints.sort_by(|a, b| {
+        (&a.service, &a.version, &a.resource, &a.method).cmp(&(
+            &b.service,
+            &b.version,
+            &b.resource,
+            &b.method,
+        ))
+    });
+    Ok(Api { endpoints })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_like_include_str() {
+        let cx = Context {
+            invoking_file: Some("feishu-sdk/src/lib.rs".into()),
+            ..Context::default()
+        };
+        assert_eq!(resolve("../specs", &cx), PathBuf::from("feishu-sdk/specs"));
+        let cx = Context {
+            manifest_dir: Some("/a/b".into()),
+            ..Context::default()
+        };
+        assert_eq!(resolve("specs", &cx), PathBuf::from("/a/b/specs"));
+        assert_eq!(resolve("/abs/specs", &cx), PathBuf::from("/abs/specs"));
+    }
+
+    #[test]
+    fn bad_arguments_are_compile_errors() {
+        let out =
+            generate_api(quote::quote!("specs", flavour = x), &Context::default()).to_string();
+        assert!(out.contains("unknown argument `flavour`"), "{out}");
+    }
+
+    #[test]
+    fn a_missing_directory_is_reported() {
+        let cx = Context {
+            manifest_dir: Some("/nonexistent".into()),
+            ..Context::default()
+        };
+        let out = generate_api(quote::quote!("specs"), &cx).to_string();
+        assert!(
+            out.contains("cannot read spec directory `/nonexistent/specs`"),
+            "{out}"
+        );
+    }
+}

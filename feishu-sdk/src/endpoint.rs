@@ -1,0 +1,151 @@
+//! What generated code tells the runtime about an endpoint.
+//!
+//! The runtime never knows individual endpoints: everything endpoint-specific (path, HTTP
+//! method, token type, rate limit, retry safety, the documented error table) arrives through
+//! [`Endpoint::INFO`], which the `feishu-macros` generator fills from the endpoint's spec file.
+
+use std::fmt;
+
+use crate::validate::Violations;
+
+/// An HTTP method an endpoint is called with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HttpMethod {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
+}
+
+impl HttpMethod {
+    /// The method as it stands on the wire, e.g. `"POST"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Delete => "DELETE",
+        }
+    }
+}
+
+impl fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A kind of access token an endpoint accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenType {
+    /// `tenant_access_token`: the app acting for a tenant.
+    Tenant,
+    /// `user_access_token`: the app acting for a signed-in user.
+    User,
+    /// `app_access_token`: the app itself.
+    App,
+}
+
+/// A kind of Feishu app an endpoint is available to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppType {
+    /// An app built by the tenant for itself (自建应用).
+    SelfBuilt,
+    /// An app sold on the app store to many tenants (商店应用).
+    Store,
+}
+
+/// One row of an endpoint's documented error table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ErrorCodeInfo {
+    /// The HTTP status the server answers with.
+    pub http_status: u16,
+    /// The `code` field of the response body.
+    pub code: i64,
+    /// The error's name in the generated code, e.g. `"NoPermission"`.
+    pub name: &'static str,
+    /// The `msg` the documentation gives for this code.
+    pub message: &'static str,
+    /// What the documentation suggests doing about it.
+    pub hint: &'static str,
+}
+
+/// Everything the runtime needs to know about an endpoint, taken from its spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndpointInfo {
+    /// Service name, e.g. `"attendance"`.
+    pub service: &'static str,
+    /// API version, e.g. `"v1"`.
+    pub version: &'static str,
+    /// Resource name, e.g. `"user_task_remedy"`.
+    pub resource: &'static str,
+    /// Method name, e.g. `"query"`.
+    pub method: &'static str,
+    /// One-line summary from the spec.
+    pub summary: &'static str,
+    /// The HTTP method.
+    pub http_method: HttpMethod,
+    /// The path template, with `:name` placeholders for path parameters.
+    pub path: &'static str,
+    /// Token types the endpoint accepts, preferred first.
+    pub token_types: &'static [TokenType],
+    /// Scopes of which the app needs any one.
+    pub scopes: &'static [&'static str],
+    /// App types the endpoint is available to.
+    pub app_types: &'static [AppType],
+    /// The documented rate limit, in requests per second, if any.
+    pub rate_limit_per_second: Option<u32>,
+    /// Whether a failed attempt may be sent again (the call has no side effect, or is idempotent).
+    pub retry_safe: bool,
+    /// The documented error table.
+    pub errors: &'static [ErrorCodeInfo],
+    /// Link to the reference page.
+    pub doc_url: &'static str,
+}
+
+impl EndpointInfo {
+    /// `service.version.resource.method`, the name used in logs and traces.
+    pub fn name(&self) -> String {
+        format!("{}.{}.{}.{}", self.service, self.version, self.resource, self.method)
+    }
+
+    /// The documented error with this code, if the spec lists it.
+    pub fn error(&self, code: i64) -> Option<&'static ErrorCodeInfo> {
+        self.errors.iter().find(|e| e.code == code)
+    }
+}
+
+/// A request the runtime can send: implemented by every generated request type.
+pub trait Endpoint: Send + Sync {
+    /// The decoded `data` of a successful response.
+    type Response: serde::de::DeserializeOwned + Send + 'static;
+
+    /// The endpoint's description, from its spec.
+    const INFO: &'static EndpointInfo;
+
+    /// Checks the request against the spec's constraints; every violation is reported.
+    fn validate(&self) -> Result<(), Violations>;
+
+    /// The request path with path parameters filled in and percent-encoded.
+    fn path(&self) -> String;
+
+    /// The query parameters, in spec order.
+    fn query(&self) -> Vec<(&'static str, String)>;
+
+    /// The JSON body, or `None` for an endpoint without one.
+    fn body(&self) -> Option<serde_json::Value>;
+
+    /// Decodes a request from its wire form: the raw query string (without `?`), the path
+    /// parameters by name, and the body bytes. Used by servers (the emulator) and by the
+    /// generated spec-example tests. Every problem found is reported.
+    fn from_wire(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<Self, Violations>
+    where
+        Self: Sized;
+}

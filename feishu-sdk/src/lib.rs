@@ -1,0 +1,59 @@
+//! # feishu-sdk
+//!
+//! A client for the Feishu / Lark Open Platform whose endpoints are generated, at compile time,
+//! from the declarative spec files under `specs/` by the `feishu-macros` procedural macro.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), feishu_sdk::Error> {
+//! use feishu_sdk::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
+//! use feishu_sdk::time::UnixSeconds;
+//!
+//! let client = feishu_sdk::Client::from_env()?;
+//! let request = QueryRequest::builder()
+//!     .employee_type(EmployeeType::EmployeeId)
+//!     .user_ids(["abd754f7"])
+//!     .check_time_from(UnixSeconds::new(1_566_641_088))
+//!     .check_time_to(UnixSeconds::new(1_592_561_088))
+//!     .build();
+//! let records = client.attendance().v1().user_task_remedy().query(&request).await?;
+//! for remedy in &records.user_remedys {
+//!     println!("{:?} {:?}", remedy.user_id, remedy.status);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Layers, bottom up: [`config`] (what a client is built from), `auth` (tenant token cache),
+//! `transport` (one HTTP exchange), `retry` (backoff and rate limits), [`error`]; generated code
+//! only talks to [`Client::execute`] through the [`Endpoint`] trait.
+
+// Generated code names the runtime `::feishu_sdk::…`, also inside this crate.
+extern crate self as feishu_sdk;
+
+pub mod endpoint;
+pub mod time;
+pub mod validate;
+
+mod auth;
+mod client;
+pub mod config;
+pub mod error;
+mod retry;
+mod transport;
+
+pub use client::{Client, ClientBuilder, RequestOptions};
+pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
+pub use error::{Error, Result};
+pub use validate::{Violation, Violations};
+
+// Every spec under `specs/` becomes a module tree here: `attendance::v1::user_task_remedy::query`.
+feishu_macros::generate_api!("../specs");
+
+/// Items generated code uses; not part of the public API and exempt from semver.
+#[doc(hidden)]
+pub mod __private {
+    pub use form_urlencoded;
+    pub use serde;
+    pub use serde_json;
+    pub use std;
+}
