@@ -591,7 +591,7 @@ Wire name `update_time`.*/
                         &self,
                     ) -> ::core::option::Option<
                         ::core::result::Result<
-                            ::feishu_sdk::jiff::Zoned,
+                            ::feishu_sdk::jiff::ZonedDateTime,
                             ::feishu_sdk::time::TimeError,
                         >,
                     > {
@@ -1199,16 +1199,15 @@ A historical code that is no longer used.*/
                     }
                     /// The code's row in the documented table.
                     pub fn info(self) -> &'static ::feishu_sdk::ErrorCodeInfo {
-                        let index: usize = match self {
-                            Self::ParamInvalid => 0usize,
-                            Self::TenantIdEmpty => 1usize,
-                            Self::UserNotFound => 2usize,
-                            Self::NoPermission => 3usize,
-                            Self::General => 4usize,
-                            Self::Internal => 5usize,
-                            Self::Legacy => 6usize,
-                        };
-                        &ERRORS[index]
+                        match self {
+                            Self::ParamInvalid => &ERRORS[0usize],
+                            Self::TenantIdEmpty => &ERRORS[1usize],
+                            Self::UserNotFound => &ERRORS[2usize],
+                            Self::NoPermission => &ERRORS[3usize],
+                            Self::General => &ERRORS[4usize],
+                            Self::Internal => &ERRORS[5usize],
+                            Self::Legacy => &ERRORS[6usize],
+                        }
                     }
                     /// The body `code`.
                     pub fn code(self) -> i64 {
@@ -1474,7 +1473,7 @@ A historical code that is no longer used.*/
             ///Calls on the `user_task_remedy` resource.
             #[derive(Debug, Clone, Copy)]
             pub struct UserTaskRemedyResource<'a> {
-                client: &'a ::feishu_sdk::Client,
+                pub(super) client: &'a ::feishu_sdk::Client,
             }
             impl<'a> UserTaskRemedyResource<'a> {
                 /**Query employees' attendance remedy records (获取补卡记录).
@@ -1548,7 +1547,7 @@ println!("{response:?}");
         ///Resources of `attendance` v1.
         #[derive(Debug, Clone, Copy)]
         pub struct AttendanceV1<'a> {
-            client: &'a ::feishu_sdk::Client,
+            pub(super) client: &'a ::feishu_sdk::Client,
         }
         impl<'a> AttendanceV1<'a> {
             ///The `user_task_remedy` resource.

@@ -93,7 +93,7 @@ impl Cx<'_> {
         table: &str,
         span: std::ops::Range<usize>,
     ) -> Option<&'s S> {
-        if value.is_none() {
+        if value.is_none() && !self.diags.suggested_keys.contains(key) {
             self.err(
                 span,
                 format!("missing key `{key}` in {table}"),
@@ -1403,4 +1403,105 @@ pub fn pascal(s: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    const BASE: &str = "service = \"demo\"\nversion = \"v1\"\nresource = \"thing\"\nmethod = \"list\"\nsummary = \"List.\"\n[http]\nmethod = \"POST\"\npath = \"/open-apis/demo/v1/things/:id\"\n[auth]\ntoken_types = [\"tenant\"]\n";
+
+    fn run(extra: &str) -> (Option<ir::Endpoint>, Vec<String>) {
+        let source = Rc::new(Source {
+            display: "t.toml".into(),
+            text: format!("{BASE}{extra}"),
+        });
+        let mut diags = Diagnostics::default();
+        let spec = load::parse(&source, &mut diags).expect("parses");
+        let endpoint = check(spec, &source, Path::new("/t.toml"), &mut diags);
+        (
+            endpoint,
+            diags.into_vec().iter().map(ToString::to_string).collect(),
+        )
+    }
+
+    #[test]
+    fn resolves_types_formats_constraints_and_rules() {
+        let (e, diags) = run(
+            "[[request.path]]\nname = \"id\"\ntype = \"int\"\nrequired = true\n\
+             [[request.body]]\nname = \"userIds\"\ntype = \"string[][]\"\nmax_items = 3\n\
+             [[request.body]]\nname = \"from\"\ntype = \"string\"\nformat = \"unix_seconds\"\nrequired = true\n\
+             [[request.body]]\nname = \"to\"\ntype = \"string\"\nformat = \"unix_seconds\"\n\
+             [[request.rules]]\nfield = \"from\"\nop = \"<\"\nother = \"to\"\n\
+             [[request.body]]\nname = \"kind\"\ntype = \"Kind\"\nserver_default = 1\n\
+             [[enums]]\nname = \"Kind\"\nbase = \"int\"\n[[enums.values]]\nvalue = 1\nname = \"One\"\n",
+        );
+        assert!(diags.is_empty(), "{diags:#?}");
+        let e = e.unwrap();
+        assert_eq!(e.path_params[0].ty, Ty::Int);
+        let ids = &e.body[0];
+        assert_eq!(
+            (ids.wire.as_str(), ids.rust.as_str()),
+            ("userIds", "user_ids")
+        );
+        assert_eq!(ids.ty, Ty::Array(Box::new(Ty::Array(Box::new(Ty::String)))));
+        assert_eq!(ids.constraints.max_items, Some(3));
+        assert_eq!(e.body[1].ty, Ty::UnixSeconds);
+        assert_eq!(e.rules[0].op, "<");
+        assert_eq!(e.rules[0].optional, (false, true));
+        assert_eq!(
+            e.body[3].server_default.as_deref(),
+            Some("`1` ([`Kind::One`])")
+        );
+        assert!(!e.retry_safe, "POST defaults to not retry-safe");
+    }
+
+    #[test]
+    fn reports_every_problem_not_just_the_first() {
+        let (e, diags) = run("[[request.body]]\nname = \"a\"\ntype = \"strin\"\n\
+             [[request.body]]\nname = \"b\"\ntype = \"int\"\nmin_length = 2\n\
+             [[request.body]]\nname = \"b\"\ntype = \"int\"\n");
+        assert!(e.is_none());
+        let first_lines: Vec<&str> = diags.iter().map(|d| d.lines().next().unwrap()).collect();
+        assert_eq!(
+            first_lines,
+            [
+                "t.toml:8:8: path parameter `:id` is not declared",
+                "t.toml:13:8: unknown type `strin`",
+                "t.toml:17:14: `min_length` does not apply to field `b`",
+                "t.toml:19:8: duplicate field `b`",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_method_in_two_files_is_an_error() {
+        let (e, _) = run("[[request.path]]\nname = \"id\"\ntype = \"string\"\nrequired = true\n");
+        let e = e.unwrap();
+        let source = Rc::new(Source {
+            display: "t.toml".into(),
+            text: String::new(),
+        });
+        let mut diags = Diagnostics::default();
+        let mut other = e.clone();
+        other.file_display = "u.toml".into();
+        check_api(&[(e, Rc::clone(&source)), (other, source)], &mut diags);
+        let diags = diags.into_vec();
+        assert_eq!(diags.len(), 1);
+        assert!(
+            diags[0]
+                .to_string()
+                .starts_with("t.toml:1:1: method `demo.v1.thing.list` is also described by t.toml")
+        );
+    }
+
+    #[test]
+    fn names_convert() {
+        assert_eq!(snake("userIds"), "user_ids");
+        assert_eq!(snake("check_time_from"), "check_time_from");
+        assert_eq!(pascal("user_task_remedy"), "UserTaskRemedy");
+        assert!(is_snake("v1") && !is_snake("V1") && !is_snake("a__b"));
+        assert!(is_pascal("RemedyStatus") && !is_pascal("remedy_status"));
+    }
 }

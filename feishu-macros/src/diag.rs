@@ -1,7 +1,7 @@
 //! Diagnostics: every problem found in a spec, with `path:line:column`, the offending text and a
 //! hint, collected rather than stopping at the first (the `Ctxt` idea of serde_derive).
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -92,37 +92,37 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// Rendered like rustc: message, location, the offending line with carets, then the hint.
+    /// `file:line:col: message`, then the offending line with carets and the hint, like rustc.
+    /// The location leads so that editors can jump to it and tools that rewrite rustc's own
+    /// `-->` lines leave it alone.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        if let Some(src) = &self.source {
-            let (line, col) = src.line_col(self.span.start);
-            let text = src.line_text(line);
-            let gutter = line.to_string().len();
-            let pad = " ".repeat(gutter);
-            // Underline to the end of the span or of the line, whichever comes first.
-            let (end_line, end_col) = src.line_col(self.span.end);
-            let line_chars = text.chars().count();
-            let width = if end_line == line {
-                end_col.saturating_sub(col)
-            } else {
-                line_chars + 1 - col
-            };
-            let width = width.clamp(1, (line_chars + 1).saturating_sub(col).max(1));
-            let mut out = String::new();
-            let _ = write!(
-                out,
-                "\n{pad}--> {}:{line}:{col}\n{pad} |\n{line} | {text}\n",
-                src.display
-            );
-            let _ = write!(out, "{pad} | {}{}", " ".repeat(col - 1), "^".repeat(width));
-            f.write_str(&out)?;
-        }
+        let Some(src) = &self.source else {
+            f.write_str(&self.message)?;
+            if let Some(hint) = &self.hint {
+                write!(f, "\n = help: {hint}")?;
+            }
+            return Ok(());
+        };
+        let (line, col) = src.line_col(self.span.start);
+        write!(f, "{}:{line}:{col}: {}", src.display, self.message)?;
+        let text = src.line_text(line);
+        let pad = " ".repeat(line.to_string().len());
+        // Underline to the end of the span or of the line, whichever comes first.
+        let (end_line, end_col) = src.line_col(self.span.end);
+        let line_chars = text.chars().count();
+        let width = if end_line == line {
+            end_col.saturating_sub(col)
+        } else {
+            line_chars + 1 - col
+        };
+        let width = width.clamp(1, (line_chars + 1).saturating_sub(col).max(1));
+        write!(
+            f,
+            "\n{pad} |\n{line} | {text}\n{pad} | {}{}",
+            " ".repeat(col - 1),
+            "^".repeat(width)
+        )?;
         if let Some(hint) = &self.hint {
-            let pad = match &self.source {
-                Some(src) => " ".repeat(src.line_col(self.span.start).0.to_string().len()),
-                None => String::new(),
-            };
             write!(f, "\n{pad} = help: {hint}")?;
         }
         Ok(())
@@ -133,6 +133,9 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Keys suggested for unknown (misspelt) keys: a later "missing key" for one of them
+    /// would only repeat the same mistake.
+    pub suggested_keys: std::collections::BTreeSet<String>,
 }
 
 impl Diagnostics {
@@ -151,8 +154,12 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
-    /// The problems, in the order found.
-    pub fn into_vec(self) -> Vec<Diagnostic> {
+    /// The problems, in file order (stable, so problems at one place keep the order found).
+    pub fn into_vec(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            let key = |d: &Diagnostic| (d.source.as_ref().map(|s| s.display.clone()), d.span.start);
+            key(a).cmp(&key(b))
+        });
         self.items
     }
 }
@@ -200,7 +207,7 @@ mod tests {
         assert_eq!(d.location().as_deref(), Some("specs/x.toml:2:8"));
         assert_eq!(
             d.to_string(),
-            "unknown type `strng`\n --> specs/x.toml:2:8\n  |\n2 | type = \"strng\"\n  |        ^^^^^^^\n  = help: did you mean `string`?"
+            "specs/x.toml:2:8: unknown type `strng`\n  |\n2 | type = \"strng\"\n  |        ^^^^^^^\n  = help: did you mean `string`?"
         );
     }
 

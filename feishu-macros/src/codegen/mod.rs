@@ -81,7 +81,7 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
                         #[doc = #accessor_doc]
                         #[derive(Debug, Clone, Copy)]
                         pub struct #resource_ty<'a> {
-                            client: &'a #krate::Client,
+                            pub(super) client: &'a #krate::Client,
                         }
 
                         impl<'a> #resource_ty<'a> {
@@ -107,7 +107,7 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
                     #[doc = #accessor_doc]
                     #[derive(Debug, Clone, Copy)]
                     pub struct #version_ty<'a> {
-                        client: &'a #krate::Client,
+                        pub(super) client: &'a #krate::Client,
                     }
 
                     impl<'a> #version_ty<'a> {

@@ -354,7 +354,7 @@ fn zoned_accessors(
             );
             Some(quote! {
                 #[doc = #doc]
-                pub fn #method(&self) -> ::core::option::Option<::core::result::Result<#krate::jiff::Zoned, #krate::time::TimeError>> {
+                pub fn #method(&self) -> ::core::option::Option<::core::result::Result<#krate::jiff::ZonedDateTime, #krate::time::TimeError>> {
                     match (#get_a, #get_b) {
                         (::core::option::Option::Some(time), ::core::option::Option::Some(zone)) => ::core::option::Option::Some(time.in_zone(zone)),
                         _ => ::core::option::Option::None,
@@ -641,7 +641,7 @@ fn error_codes(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     });
     let index_arms = e.errors.iter().enumerate().map(|(i, er)| {
         let v = format_ident!("{}", er.name);
-        quote! { Self::#v => #i, }
+        quote! { Self::#v => &ERRORS[#i], }
     });
     let from_arms = e.errors.iter().map(|er| {
         let v = format_ident!("{}", er.name);
@@ -675,10 +675,9 @@ fn error_codes(e: &ir::Endpoint, opts: &Options) -> TokenStream {
 
             /// The code's row in the documented table.
             pub fn info(self) -> &'static #krate::ErrorCodeInfo {
-                let index: usize = match self {
+                match self {
                     #(#index_arms)*
-                };
-                &ERRORS[index]
+                }
             }
 
             /// The body `code`.
