@@ -1236,6 +1236,9 @@ A historical code that is no longer used.*/
                         errors: ERRORS,
                         doc_url: "https://open.feishu.cn/document/server-docs/attendance-v1/user_task_remedy/query",
                     };
+                    const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+                        "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_remedys\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"remedy_date\": 20210701,\n                \"punch_no\": 0,\n                \"work_type\": 1,\n                \"approval_id\": \"6737202939523236113\",\n                \"remedy_time\": \"2021-07-01 08:00\",\n                \"status\": 2,\n                \"reason\": \"忘记打卡\",\n                \"time\": \"1611476284\",\n                \"time_zone\": \"Asia/Shanghai\",\n                \"create_time\": \"1611476284\",\n                \"update_time\": \"1611476284\"\n            }\n        ]\n    }\n}",
+                    );
                     fn validate(
                         &self,
                     ) -> ::core::result::Result<(), ::feishu_sdk::Violations> {
@@ -1586,3 +1589,10 @@ impl ::feishu_sdk::Client {
         attendance::AttendanceService::__new(self)
     }
 }
+/// Every endpoint of this expansion, without its types: for servers (the emulator) and
+/// tools that route, check and answer requests by the spec alone.
+pub const ENDPOINTS: &[::feishu_sdk::endpoint::EndpointEntry] = &[
+    ::feishu_sdk::endpoint::EndpointEntry::of::<
+        attendance::v1::user_task_remedy::query::QueryRequest,
+    >(),
+];

@@ -130,6 +130,9 @@ pub trait Endpoint: Send + Sync {
     /// The endpoint's description, from its spec.
     const INFO: &'static EndpointInfo;
 
+    /// The spec's example response (the whole JSON envelope), if it documents one.
+    const EXAMPLE_RESPONSE: Option<&'static str> = None;
+
     /// Checks the request against the spec's constraints; every violation is reported.
     fn validate(&self) -> Result<(), Violations>;
 
@@ -139,13 +142,38 @@ pub trait Endpoint: Send + Sync {
     /// The query parameters, in spec order.
     fn query(&self) -> Vec<(&'static str, String)>;
 
-    /// The JSON body, or `None` for an endpoint without one.
-    fn body(&self) -> Option<serde_json::Value>;
+    /// The JSON body, or `None` for an endpoint without one. Encoding generated types cannot
+    /// fail in practice; the `Result` keeps a custom field type's failure from being dropped.
+    fn body(&self) -> Result<Option<serde_json::Value>, serde_json::Error>;
 
     /// Decodes a request from its wire form: the raw query string (without `?`), the path
     /// parameters by name, and the body bytes. Used by servers (the emulator) and by the
-    /// generated spec-example tests. Every problem found is reported.
+    /// generated spec-example tests. Every decoding problem found is reported; the spec's
+    /// constraints are left to [`Endpoint::validate`].
     fn from_wire(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<Self, Violations>
     where
         Self: Sized;
+}
+
+/// One generated endpoint, seen without its types: what a server (the emulator) or a tool
+/// needs to route, check and answer a request by the spec alone.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointEntry {
+    /// The endpoint's description.
+    pub info: &'static EndpointInfo,
+    /// Decodes a request from its wire form and validates it, reporting every problem.
+    pub check_request: fn(&str, &[(&str, &str)], &[u8]) -> Result<(), Violations>,
+    /// The spec's example response, if any.
+    pub example_response: Option<&'static str>,
+}
+
+impl EndpointEntry {
+    /// The entry of endpoint `E`.
+    pub const fn of<E: Endpoint>() -> Self {
+        EndpointEntry { info: E::INFO, check_request: check_request::<E>, example_response: E::EXAMPLE_RESPONSE }
+    }
+}
+
+fn check_request<E: Endpoint>(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<(), Violations> {
+    E::from_wire(query, path_params, body)?.validate()
 }

@@ -191,9 +191,18 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
             }
         }
     };
+    let entries = api.endpoints.iter().map(|e| {
+        let path = [&e.service, &e.version, &e.resource, &e.method].map(|s| ident(s));
+        let request = types::names(e).request;
+        quote!(#krate::endpoint::EndpointEntry::of::<#(#path::)*#request>())
+    });
     quote! {
         #(#services)*
         #entry
+
+        /// Every endpoint of this expansion, without its types: for servers (the emulator) and
+        /// tools that route, check and answer requests by the spec alone.
+        pub const ENDPOINTS: &[#krate::endpoint::EndpointEntry] = &[#(#entries),*];
     }
 }
 

@@ -17,11 +17,17 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let query = query_pushes(e, krate);
     let body = body_fn(e, opts);
     let from_wire = from_wire(e, krate);
+    let example = match &e.example.response {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         impl #krate::Endpoint for #request {
             type Response = #response;
 
             const INFO: &'static #krate::EndpointInfo = &#info;
+
+            const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = #example;
 
             fn validate(&self) -> ::core::result::Result<(), #krate::Violations> {
                 #request::validate(self)
