@@ -861,16 +861,16 @@ impl Cx<'_> {
             ),
         ];
         for (lo, hi, lo_spec, lo_key, hi_key) in pairs {
-            if let (Some(lo), Some(hi), Some(at)) = (lo, hi, lo_spec) {
-                if lo > hi {
-                    self.err(
-                        at.span(),
-                        format!(
-                            "`{lo_key}` ({lo}) is greater than `{hi_key}` ({hi}) on field `{wire}`"
-                        ),
-                        "no value could satisfy both: swap or fix them",
-                    );
-                }
+            if let (Some(lo), Some(hi), Some(at)) = (lo, hi, lo_spec)
+                && lo > hi
+            {
+                self.err(
+                    at.span(),
+                    format!(
+                        "`{lo_key}` ({lo}) is greater than `{hi_key}` ({hi}) on field `{wire}`"
+                    ),
+                    "no value could satisfy both: swap or fix them",
+                );
             }
         }
         c
@@ -922,17 +922,17 @@ impl Cx<'_> {
             }
         }
         for s in specs {
-            if let Some(n) = &s.get_ref().name {
-                if !placeholders.contains(&n.get_ref().as_str()) {
-                    self.err(
-                        n.span(),
-                        format!(
-                            "path parameter `{}` does not appear in the path",
-                            n.get_ref()
-                        ),
-                        format!("write `:{}` in [http] path, or remove it", n.get_ref()),
-                    );
-                }
+            if let Some(n) = &s.get_ref().name
+                && !placeholders.contains(&n.get_ref().as_str())
+            {
+                self.err(
+                    n.span(),
+                    format!(
+                        "path parameter `{}` does not appear in the path",
+                        n.get_ref()
+                    ),
+                    format!("write `:{}` in [http] path, or remove it", n.get_ref()),
+                );
             }
         }
     }
@@ -944,10 +944,11 @@ impl Cx<'_> {
             for f in list.iter() {
                 let f = f.get_ref();
                 let rust = rust_name(f);
-                if let Some(n) = &f.name {
-                    if here.insert(rust.clone()) && !seen.insert(rust.clone()) {
-                        self.err(n.span(), format!("duplicate field `{rust}`: the request already has a field of that name"), "path, query and body fields share one request type; set `rust_name` on one of them");
-                    }
+                if let Some(n) = &f.name
+                    && here.insert(rust.clone())
+                    && !seen.insert(rust.clone())
+                {
+                    self.err(n.span(), format!("duplicate field `{rust}`: the request already has a field of that name"), "path, query and body fields share one request type; set `rust_name` on one of them");
                 }
             }
         }
@@ -1347,10 +1348,10 @@ fn render_default(json: &Json, ty: &Ty, names: &Names) -> String {
         Json::Bool(b) => b.to_string(),
         Json::Array(_) => String::from("[…]"),
     };
-    if let Ty::Enum(name) = ty {
-        if let Some((_, variant)) = names.enum_values[name].iter().find(|(w, _)| *w == raw) {
-            return format!("`{raw}` ([`{name}::{variant}`])");
-        }
+    if let Ty::Enum(name) = ty
+        && let Some((_, variant)) = names.enum_values[name].iter().find(|(w, _)| *w == raw)
+    {
+        return format!("`{raw}` ([`{name}::{variant}`])");
     }
     format!("`{raw}`")
 }

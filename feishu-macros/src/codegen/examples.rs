@@ -143,7 +143,9 @@ pub fn doc_example(e: &ir::Endpoint, opts: &Options) -> Option<String> {
     let mut time_imports = Vec::new();
     let mut calls = Vec::new();
     for (_, f) in e.request_fields() {
-        if !f.required && !(f.example.is_some() && in_example(f)) {
+        // Required fields, and optional ones the documented example request sets.
+        let shown = f.required || (f.example.is_some() && in_example(f));
+        if !shown {
             continue;
         }
         let value = render(
