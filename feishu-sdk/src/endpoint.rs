@@ -155,6 +155,9 @@ pub trait Endpoint: Send + Sync {
         Self: Sized;
 }
 
+/// Decodes a request from its wire form (query string, path parameters, body) and validates it.
+pub type CheckRequest = fn(&str, &[(&str, &str)], &[u8]) -> Result<(), Violations>;
+
 /// One generated endpoint, seen without its types: what a server (the emulator) or a tool
 /// needs to route, check and answer a request by the spec alone.
 #[derive(Debug, Clone, Copy)]
@@ -162,7 +165,7 @@ pub struct EndpointEntry {
     /// The endpoint's description.
     pub info: &'static EndpointInfo,
     /// Decodes a request from its wire form and validates it, reporting every problem.
-    pub check_request: fn(&str, &[(&str, &str)], &[u8]) -> Result<(), Violations>,
+    pub check_request: CheckRequest,
     /// The spec's example response, if any.
     pub example_response: Option<&'static str>,
 }
