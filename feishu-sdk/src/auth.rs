@@ -1,1 +1,186 @@
-//! being written
+//! Tenant access tokens: fetched from the app's credentials, cached, refreshed ahead of expiry,
+//! with one fetch in flight however many calls wait for it.
+//!
+//! The platform's tokens live up to two hours; asking again while more than 30 minutes remain
+//! returns the same token with its remaining lifetime. The cache therefore refreshes when a
+//! token has a few minutes left (well inside those 30 minutes, so the refresh really yields a
+//! new token), and keeps using a token whose refresh failed for as long as it is still valid.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::time::Instant;
+
+use crate::config::{Credentials, Secret};
+use crate::endpoint::HttpMethod;
+use crate::error::Error;
+use crate::transport::{Outgoing, Transport, decode_error, read_envelope};
+
+/// The internal (self-built app) tenant access token endpoint.
+pub(crate) const TENANT_TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";
+/// The name of the token endpoint in errors and traces.
+pub(crate) const TENANT_TOKEN_ENDPOINT: &str = "auth.v3.tenant_access_token.internal";
+/// The most a token is refreshed ahead of its expiry.
+const REFRESH_AHEAD: Duration = Duration::from_secs(300);
+
+/// Codes saying the access token sent is missing, invalid or expired: the cached token is
+/// dropped and the call sent once more with a fresh one.
+const TOKEN_ERROR_CODES: &[i64] = &[
+    99991661, // missing access token
+    99991663, // invalid tenant access token
+    99991664, // invalid app access token
+    99991671, // invalid token format
+    99991677, // token expired
+];
+
+/// Whether a body `code` says the access token is missing, invalid or expired.
+pub(crate) fn is_token_error_code(code: i64) -> bool {
+    TOKEN_ERROR_CODES.contains(&code)
+}
+
+/// Where a call's token comes from.
+pub(crate) enum Auth {
+    /// A token given by the caller, never refreshed.
+    Fixed(Secret),
+    /// Fetched from the app's credentials and cached.
+    App(TokenCache),
+}
+
+impl Auth {
+    pub(crate) fn new(credentials: Credentials) -> Self {
+        match credentials {
+            Credentials::App { app_id, app_secret } => Auth::App(TokenCache {
+                app_id,
+                app_secret,
+                current: Mutex::new(None),
+                refresh: tokio::sync::Mutex::new(()),
+                fetches: AtomicU64::new(0),
+            }),
+            Credentials::TenantToken(token) => Auth::Fixed(token),
+        }
+    }
+}
+
+/// The cached tenant token of one app.
+pub(crate) struct TokenCache {
+    app_id: String,
+    app_secret: Secret,
+    /// The token in use; a plain mutex, never held across an await.
+    current: Mutex<Option<CachedToken>>,
+    /// Held while a fetch is in flight: later callers wait on it, then find the new token.
+    refresh: tokio::sync::Mutex<()>,
+    fetches: AtomicU64,
+}
+
+#[derive(Clone)]
+struct CachedToken {
+    token: Secret,
+    refresh_at: Instant,
+    expires_at: Instant,
+}
+
+impl TokenCache {
+    /// A token valid now: the cached one, or a freshly fetched one.
+    pub(crate) async fn token(
+        &self,
+        transport: &Transport,
+        attempt_timeout: Duration,
+    ) -> Result<Secret, Error> {
+        if let Some(token) = self.fresh() {
+            return Ok(token);
+        }
+        let _in_flight = self.refresh.lock().await;
+        // Whoever held the lock before us may have fetched one already.
+        if let Some(token) = self.fresh() {
+            return Ok(token);
+        }
+        match tokio::time::timeout(attempt_timeout, self.fetch(transport)).await {
+            Ok(Ok(fetched)) => {
+                let token = fetched.token.clone();
+                *self.lock() = Some(fetched);
+                Ok(token)
+            }
+            Ok(Err(error)) => self.still_valid().ok_or(error),
+            Err(_) => self.still_valid().ok_or(Error::Timeout {
+                endpoint: TENANT_TOKEN_ENDPOINT.into(),
+                kind: crate::error::TimeoutKind::Attempt,
+                after: attempt_timeout,
+            }),
+        }
+    }
+
+    /// Drops `token` if it is still the cached one (another call may have replaced it already).
+    pub(crate) fn invalidate(&self, token: &Secret) {
+        let mut current = self.lock();
+        if current.as_ref().is_some_and(|c| &c.token == token) {
+            *current = None;
+        }
+    }
+
+    /// How many token requests this cache has sent.
+    pub(crate) fn fetch_count(&self) -> u64 {
+        self.fetches.load(Ordering::Relaxed)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<CachedToken>> {
+        // A panic elsewhere while holding the lock leaves a consistent Option behind.
+        self.current.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn fresh(&self) -> Option<Secret> {
+        let current = self.lock();
+        current
+            .as_ref()
+            .filter(|c| Instant::now() < c.refresh_at)
+            .map(|c| c.token.clone())
+    }
+
+    fn still_valid(&self) -> Option<Secret> {
+        let current = self.lock();
+        current
+            .as_ref()
+            .filter(|c| Instant::now() < c.expires_at)
+            .map(|c| c.token.clone())
+    }
+
+    async fn fetch(&self, transport: &Transport) -> Result<CachedToken, Error> {
+        self.fetches.fetch_add(1, Ordering::Relaxed);
+        let body = serde_json::json!({
+            "app_id": self.app_id,
+            "app_secret": self.app_secret.expose(),
+        })
+        .to_string();
+        let sent_at = Instant::now();
+        let raw = transport
+            .send(Outgoing {
+                endpoint: TENANT_TOKEN_ENDPOINT,
+                method: HttpMethod::Post,
+                path: TENANT_TOKEN_PATH,
+                query: &[],
+                body: Some(body.as_bytes()),
+                token: None,
+            })
+            .await?;
+        let envelope = read_envelope(None, TENANT_TOKEN_ENDPOINT, &raw)?;
+        let token = envelope.get("tenant_access_token").and_then(Value::as_str);
+        let expire = envelope.get("expire").and_then(Value::as_u64);
+        let (Some(token), Some(expire)) = (token, expire) else {
+            return Err(decode_error(
+                TENANT_TOKEN_ENDPOINT,
+                &raw,
+                "the answer lacks `tenant_access_token` or `expire`".into(),
+            ));
+        };
+        tracing::debug!(expire_secs = expire, "fetched a tenant access token");
+        let lifetime = Duration::from_secs(expire);
+        // Counted from when the request was sent, so network time only shortens our view.
+        let ahead = REFRESH_AHEAD.min(lifetime / 4);
+        Ok(CachedToken {
+            token: Secret::new(token),
+            refresh_at: sent_at + (lifetime - ahead),
+            expires_at: sent_at + lifetime,
+        })
+    }
+}

@@ -1,1 +1,533 @@
-//! being written
+//! The client: configuration in, calls out. Generated methods call [`Client::execute`], which
+//! validates the request, then runs attempts (rate limit, token, one exchange) under the retry
+//! policy and the timeouts, inside one tracing span.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tracing::Instrument;
+
+use crate::auth::{Auth, TokenCache};
+use crate::config::{
+    Credentials, DEFAULT_MAX_RESPONSE_BYTES, FEISHU_BASE_URL, LARK_BASE_URL, RetryPolicy, Secret,
+    Timeouts, normalize_base_url,
+};
+use crate::endpoint::{Endpoint, EndpointInfo, TokenType};
+use crate::error::{Error, TimeoutKind, TransportErrorKind};
+use crate::retry::{RateLimiter, backoff, is_retryable};
+use crate::transport::{Outgoing, Transport, decode_data, read_envelope};
+
+/// The `User-Agent` every request carries.
+pub const USER_AGENT: &str = concat!("feishu-rs/", env!("CARGO_PKG_VERSION"));
+
+/// A Feishu / Lark Open Platform client.
+///
+/// Cheap to clone: clones share one connection pool, one token cache and one set of rate
+/// limiters. `Send + Sync`, so one client can serve a whole program.
+///
+/// ```no_run
+/// # fn demo() -> Result<(), feishu_sdk::Error> {
+/// let client = feishu_sdk::Client::builder()
+///     .app_credentials("cli_a1b2c3", "app-secret")
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    transport: Transport,
+    base_url: String,
+    auth: Auth,
+    timeouts: Timeouts,
+    retry: RetryPolicy,
+    rate_limit: bool,
+    /// One limiter per endpoint, keyed by the address of its static [`EndpointInfo`].
+    limiters: Mutex<HashMap<usize, Arc<RateLimiter>>>,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let auth = match &self.inner.auth {
+            Auth::Fixed(_) => "tenant token",
+            Auth::App(_) => "app credentials",
+        };
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field("auth", &auth)
+            .field("timeouts", &self.inner.timeouts)
+            .field("retry", &self.inner.retry)
+            .field("rate_limit", &self.inner.rate_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Options for one call, set with [`query_with`](crate::attendance::v1::user_task_remedy::UserTaskRemedyResource::query_with)-style
+/// methods.
+#[derive(Debug, Clone, Default)]
+pub struct RequestOptions {
+    tenant_access_token: Option<Secret>,
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+}
+
+impl RequestOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sends this tenant access token instead of the client's, without touching its cache (a
+    /// token error is then returned, not handled by refreshing).
+    pub fn tenant_access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.tenant_access_token = Some(token.into());
+        self
+    }
+
+    /// The overall timeout of this call, in place of the client's.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy of this call, in place of the client's.
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+}
+
+impl Client {
+    /// A builder, defaulting to Feishu's base URL and the defaults of [`crate::config`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client for the self-built app named by `FEISHU_APP_ID` and `FEISHU_APP_SECRET`, at
+    /// `FEISHU_BASE_URL` (default `https://open.feishu.cn`).
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming a variable that is missing or empty, or a bad base URL.
+    pub fn from_env() -> Result<Client, Error> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let app_id = var("FEISHU_APP_ID")
+            .ok_or_else(|| Error::Config("environment variable FEISHU_APP_ID is not set".into()))?;
+        let app_secret = var("FEISHU_APP_SECRET").ok_or_else(|| {
+            Error::Config("environment variable FEISHU_APP_SECRET is not set".into())
+        })?;
+        let mut builder = Client::builder().app_credentials(app_id, app_secret);
+        if let Some(url) = var("FEISHU_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// How many tenant access tokens this client (and its clones) has requested so far.
+    pub fn token_fetch_count(&self) -> u64 {
+        match &self.inner.auth {
+            Auth::App(cache) => cache.fetch_count(),
+            Auth::Fixed(_) => 0,
+        }
+    }
+
+    /// Calls an endpoint: what every generated method does.
+    ///
+    /// # Errors
+    /// See [`Error`]: nothing is sent for a request that fails validation.
+    pub async fn execute<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
+        self.execute_with(request, &RequestOptions::default()).await
+    }
+
+    /// [`execute`](Self::execute) with per-call options.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub async fn execute_with<E: Endpoint>(
+        &self,
+        request: &E,
+        options: &RequestOptions,
+    ) -> Result<E::Response, Error> {
+        let info = E::INFO;
+        let span = tracing::info_span!(
+            "feishu.call",
+            endpoint = %info.name(),
+            method = info.http_method.as_str(),
+            path = info.path,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            code = tracing::field::Empty,
+            log_id = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        let started = tokio::time::Instant::now();
+        let result = self
+            .call(request, options, &span)
+            .instrument(span.clone())
+            .await;
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        if let Err(error) = &result {
+            span.in_scope(|| tracing::debug!(error = %error, "call failed"));
+        }
+        result
+    }
+
+    async fn call<E: Endpoint>(
+        &self,
+        request: &E,
+        options: &RequestOptions,
+        span: &tracing::Span,
+    ) -> Result<E::Response, Error> {
+        let info = E::INFO;
+        let endpoint = info.name();
+        request.validate().map_err(|violations| Error::Validation {
+            endpoint: endpoint.clone(),
+            violations,
+        })?;
+        if !info.token_types.contains(&TokenType::Tenant) {
+            return Err(Error::Config(format!(
+                "{endpoint} does not accept a tenant access token, the only kind this client sends"
+            )));
+        }
+        let path = request.path();
+        let query = request.query();
+        let body = match request.body() {
+            Ok(body) => body.map(|b| b.to_string().into_bytes()),
+            Err(e) => return Err(Error::transport(&endpoint, TransportErrorKind::Request, e)),
+        };
+        let overall = options.timeout.unwrap_or(self.inner.timeouts.overall);
+        let exchange = Exchange {
+            client: self,
+            info,
+            endpoint: &endpoint,
+            path: &path,
+            query: &query,
+            body: body.as_deref(),
+            options,
+            span,
+        };
+        match tokio::time::timeout(overall, exchange.run::<E>()).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout {
+                endpoint,
+                kind: TimeoutKind::Overall,
+                after: overall,
+            }),
+        }
+    }
+
+    fn limiter(&self, info: &'static EndpointInfo) -> Option<Arc<RateLimiter>> {
+        let per_second = info.rate_limit_per_second?;
+        if !self.inner.rate_limit {
+            return None;
+        }
+        let key = std::ptr::from_ref(info) as usize;
+        let mut limiters = self
+            .inner
+            .limiters
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        Some(Arc::clone(limiters.entry(key).or_insert_with(|| {
+            Arc::new(RateLimiter::per_second(per_second))
+        })))
+    }
+}
+
+/// One call's attempts.
+struct Exchange<'a> {
+    client: &'a Client,
+    info: &'static EndpointInfo,
+    endpoint: &'a str,
+    path: &'a str,
+    query: &'a [(&'static str, String)],
+    body: Option<&'a [u8]>,
+    options: &'a RequestOptions,
+    span: &'a tracing::Span,
+}
+
+impl Exchange<'_> {
+    async fn run<E: Endpoint>(&self) -> Result<E::Response, Error> {
+        let inner = &self.client.inner;
+        let policy = self.options.retry.unwrap_or(inner.retry);
+        let limiter = self.client.limiter(self.info);
+        let mut attempt = 0u32;
+        let mut token_refreshed = false;
+        loop {
+            attempt += 1;
+            self.span.record("attempt", attempt);
+            if let Some(limiter) = &limiter {
+                limiter.acquire().await;
+            }
+            let (result, token) = self.attempt::<E>().await;
+            let error = match result {
+                Ok(data) => return Ok(data),
+                Err(error) => error,
+            };
+            // A token the server no longer accepts: drop it and go once more with a new one.
+            if let (Error::Api(api), Some(token), Auth::App(cache)) = (&error, &token, &inner.auth)
+                && api.is_token_error()
+                && !token_refreshed
+            {
+                tracing::info!(code = api.code, "access token rejected; fetching a new one");
+                cache.invalidate(token);
+                token_refreshed = true;
+                attempt -= 1;
+                continue;
+            }
+            let retry_safe = self.info.retry_safe;
+            if attempt >= policy.max_attempts.max(1) || !is_retryable(&error, retry_safe) {
+                return Err(error);
+            }
+            let wait = backoff(&policy, attempt, &error);
+            tracing::warn!(
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                error = %error,
+                "attempt failed; retrying"
+            );
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One attempt: token, exchange, decoding. Also gives the cached token it used, if any.
+    async fn attempt<E: Endpoint>(&self) -> (Result<E::Response, Error>, Option<Secret>) {
+        let inner = &self.client.inner;
+        let attempt_timeout = inner.timeouts.attempt;
+        let (token, cached) = match (&self.options.tenant_access_token, &inner.auth) {
+            (Some(token), _) => (token.clone(), false),
+            (None, Auth::Fixed(token)) => (token.clone(), false),
+            (None, Auth::App(cache)) => match self.token(cache, attempt_timeout).await {
+                Ok(token) => (token, true),
+                Err(error) => return (Err(error), None),
+            },
+        };
+        let outgoing = Outgoing {
+            endpoint: self.endpoint,
+            method: self.info.http_method,
+            path: self.path,
+            query: self.query,
+            body: self.body,
+            token: Some(token.expose()),
+        };
+        let exchanged = tokio::time::timeout(attempt_timeout, inner.transport.send(outgoing)).await;
+        let raw = match exchanged {
+            Ok(Ok(raw)) => raw,
+            Ok(Err(mut error)) => {
+                if let Error::Timeout { after, .. } = &mut error {
+                    *after = inner.timeouts.connect;
+                }
+                return (Err(error), cached.then_some(token));
+            }
+            Err(_) => {
+                let error = Error::Timeout {
+                    endpoint: self.endpoint.to_owned(),
+                    kind: TimeoutKind::Attempt,
+                    after: attempt_timeout,
+                };
+                return (Err(error), cached.then_some(token));
+            }
+        };
+        self.span.record("status", raw.status);
+        if let Some(log_id) = &raw.log_id {
+            self.span.record("log_id", log_id.as_str());
+        }
+        let result = read_envelope(Some(self.info), self.endpoint, &raw)
+            .and_then(|envelope| decode_data::<E::Response>(self.endpoint, &raw, envelope));
+        let code = match &result {
+            Ok(_) => Some(0),
+            Err(error) => error.code(),
+        };
+        if let Some(code) = code {
+            self.span.record("code", code);
+        }
+        tracing::debug!(
+            status = raw.status,
+            code,
+            log_id = raw.log_id.as_deref(),
+            "attempt answered"
+        );
+        (result, cached.then_some(token))
+    }
+
+    async fn token(&self, cache: &TokenCache, attempt_timeout: Duration) -> Result<Secret, Error> {
+        cache
+            .token(&self.client.inner.transport, attempt_timeout)
+            .instrument(tracing::debug_span!("feishu.token"))
+            .await
+    }
+}
+
+/// Builds a [`Client`]; start with [`Client::builder`].
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    credentials: Option<Credentials>,
+    base_url: Option<String>,
+    timeouts: Timeouts,
+    retry: RetryPolicy,
+    no_rate_limit: bool,
+    max_response_bytes: Option<usize>,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// Authenticates as a self-built app: the client fetches, caches and refreshes tenant
+    /// access tokens from these credentials.
+    pub fn app_credentials(
+        mut self,
+        app_id: impl Into<String>,
+        app_secret: impl Into<Secret>,
+    ) -> Self {
+        self.credentials = Some(Credentials::App {
+            app_id: app_id.into(),
+            app_secret: app_secret.into(),
+        });
+        self
+    }
+
+    /// Sends this tenant access token, obtained elsewhere, with every call; it is never
+    /// refreshed.
+    pub fn tenant_access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.credentials = Some(Credentials::TenantToken(token.into()));
+        self
+    }
+
+    /// Authenticates with the given [`Credentials`].
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Calls Feishu, `https://open.feishu.cn` (the default).
+    pub fn feishu(self) -> Self {
+        self.base_url(FEISHU_BASE_URL)
+    }
+
+    /// Calls Lark, `https://open.larksuite.com`.
+    pub fn lark(self) -> Self {
+        self.base_url(LARK_BASE_URL)
+    }
+
+    /// Calls this base URL (a proxy, or the emulator). Must be `https://`, or `http://` to a
+    /// loopback host.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// All three timeouts.
+    pub fn timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.timeouts = timeouts;
+        self
+    }
+
+    /// The connect timeout (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.connect = timeout;
+        self
+    }
+
+    /// The per-attempt timeout (default 30 s).
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.attempt = timeout;
+        self
+    }
+
+    /// The overall timeout of a call, retries included (default 120 s).
+    pub fn overall_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.overall = timeout;
+        self
+    }
+
+    /// The retry policy (default [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Whether calls wait to stay within each endpoint's documented rate limit (default on).
+    pub fn client_rate_limit(mut self, on: bool) -> Self {
+        self.no_rate_limit = !on;
+        self
+    }
+
+    /// The largest response body accepted (default 16 MiB); a larger one is
+    /// [`Error::BodyTooLarge`].
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
+    /// Sends with this `reqwest::Client` (its pool, proxy and TLS settings) instead of one the
+    /// builder makes; the connect timeout and `User-Agent` are then the given client's.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Builds the client.
+    ///
+    /// # Errors
+    /// [`Error::Config`] without credentials or with an unusable base URL;
+    /// [`Error::Transport`] if the HTTP client cannot be built.
+    pub fn build(self) -> Result<Client, Error> {
+        let credentials = self.credentials.ok_or_else(|| {
+            Error::Config(
+                "no credentials: call app_credentials(…) or tenant_access_token(…)".into(),
+            )
+        })?;
+        if let Credentials::App { app_id, .. } = &credentials
+            && app_id.trim().is_empty()
+        {
+            return Err(Error::Config("the app id is empty".into()));
+        }
+        let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(FEISHU_BASE_URL))?;
+        let http = match self.http {
+            Some(http) => http,
+            None => default_http_client(self.timeouts.connect)?,
+        };
+        let max_body = self
+            .max_response_bytes
+            .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        Ok(Client {
+            inner: Arc::new(Inner {
+                transport: Transport::new(http, base_url.clone(), max_body),
+                base_url,
+                auth: Auth::new(credentials),
+                timeouts: self.timeouts,
+                retry: self.retry,
+                rate_limit: !self.no_rate_limit,
+                limiters: Mutex::new(HashMap::new()),
+            }),
+        })
+    }
+}
+
+/// reqwest over rustls with ring and the platform's certificate verifier. The TLS config is
+/// built here rather than through a process-wide default provider, so the SDK never changes
+/// global state another library might rely on.
+fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, Error> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let verifier = rustls_platform_verifier::Verifier::new(provider.clone())
+        .map_err(|e| Error::transport("client", TransportErrorKind::Request, e))?;
+    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::transport("client", TransportErrorKind::Request, e))?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_no_client_auth();
+    tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .connect_timeout(connect_timeout)
+        .user_agent(USER_AGENT)
+        .build()
+        .map_err(|e| Error::transport("client", TransportErrorKind::Request, e))
+}

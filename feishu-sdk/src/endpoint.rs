@@ -113,7 +113,10 @@ pub struct EndpointInfo {
 impl EndpointInfo {
     /// `service.version.resource.method`, the name used in logs and traces.
     pub fn name(&self) -> String {
-        format!("{}.{}.{}.{}", self.service, self.version, self.resource, self.method)
+        format!(
+            "{}.{}.{}.{}",
+            self.service, self.version, self.resource, self.method
+        )
     }
 
     /// The documented error with this code, if the spec lists it.
@@ -150,7 +153,11 @@ pub trait Endpoint: Send + Sync {
     /// parameters by name, and the body bytes. Used by servers (the emulator) and by the
     /// generated spec-example tests. Every decoding problem found is reported; the spec's
     /// constraints are left to [`Endpoint::validate`].
-    fn from_wire(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<Self, Violations>
+    fn from_wire(
+        query: &str,
+        path_params: &[(&str, &str)],
+        body: &[u8],
+    ) -> Result<Self, Violations>
     where
         Self: Sized;
 }
@@ -173,10 +180,18 @@ pub struct EndpointEntry {
 impl EndpointEntry {
     /// The entry of endpoint `E`.
     pub const fn of<E: Endpoint>() -> Self {
-        EndpointEntry { info: E::INFO, check_request: check_request::<E>, example_response: E::EXAMPLE_RESPONSE }
+        EndpointEntry {
+            info: E::INFO,
+            check_request: check_request::<E>,
+            example_response: E::EXAMPLE_RESPONSE,
+        }
     }
 }
 
-fn check_request<E: Endpoint>(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<(), Violations> {
+fn check_request<E: Endpoint>(
+    query: &str,
+    path_params: &[(&str, &str)],
+    body: &[u8],
+) -> Result<(), Violations> {
     E::from_wire(query, path_params, body)?.validate()
 }

@@ -30,21 +30,29 @@
 // Generated code names the runtime `::feishu_sdk::…`, also inside this crate.
 extern crate self as feishu_sdk;
 
+pub mod builder;
 pub mod endpoint;
 pub mod time;
 pub mod validate;
+pub mod wire;
 
 mod auth;
 mod client;
 pub mod config;
+#[cfg(feature = "emulator")]
+pub mod emulator;
 pub mod error;
 mod retry;
 mod transport;
 
-pub use client::{Client, ClientBuilder, RequestOptions};
+pub use client::{Client, ClientBuilder, RequestOptions, USER_AGENT};
+pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
 pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
-pub use error::{Error, Result};
+pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
 pub use validate::{Violation, Violations};
+
+/// The date and time library the [`time`] types convert to and from.
+pub use jiff;
 
 // Every spec under `specs/` becomes a module tree here: `attendance::v1::user_task_remedy::query`.
 feishu_macros::generate_api!("../specs");

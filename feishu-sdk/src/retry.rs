@@ -1,1 +1,191 @@
-//! being written
+//! Retry decisions, backoff, and the client-side rate limiter.
+//!
+//! The limiter is hand-written rather than taken from `governor`: the platform counts calls
+//! over a sliding one-second window, which a token bucket (governor's GCRA) does not respect
+//! (a full bucket plus a second's refill lets nearly twice the limit through one window). A log
+//! of the last `limit` send times is exact, small, and needs no timer crate. Backoff is a few
+//! lines over `RetryPolicy`, and the jitter draws on std's randomly keyed hasher.
+
+use std::collections::VecDeque;
+use std::hash::{BuildHasher, Hasher};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::config::RetryPolicy;
+use crate::error::{Error, TimeoutKind, TransportErrorKind};
+
+/// Whether a failed attempt may be sent again. `retry_safe` is the endpoint's spec flag: a
+/// request the server may have acted on is sent again only if the endpoint allows it.
+pub(crate) fn is_retryable(error: &Error, retry_safe: bool) -> bool {
+    match error {
+        // Refused before any work was done.
+        Error::RateLimited(_) => true,
+        Error::Transport { kind, .. } => match kind {
+            TransportErrorKind::Connect => true,
+            TransportErrorKind::Exchange => retry_safe,
+            _ => false,
+        },
+        Error::Timeout { kind, .. } => match kind {
+            TimeoutKind::Connect => true,
+            TimeoutKind::Attempt => retry_safe,
+            _ => false,
+        },
+        Error::Api(api) => api.http_status >= 500 && retry_safe,
+        // An HTML page from a gateway in front of the API.
+        Error::Decode(decode) => decode.http_status >= 500 && retry_safe,
+        _ => false,
+    }
+}
+
+/// The wait before attempt `attempt + 1`, after `attempt` attempts failed (1-based): the
+/// policy's exponential backoff with jitter, and at least the reset a rate-limited answer names.
+pub(crate) fn backoff(policy: &RetryPolicy, attempt: u32, error: &Error) -> Duration {
+    let doublings = attempt.saturating_sub(1).min(31);
+    let exponential = policy
+        .initial_backoff
+        .saturating_mul(1u32 << doublings)
+        .min(policy.max_backoff);
+    let wait = if policy.jitter {
+        // Between half and all of the backoff: spread out, never much shorter.
+        let half = exponential / 2;
+        half + half.mul_f64(random_unit())
+    } else {
+        exponential
+    };
+    match error {
+        Error::RateLimited(limited) => wait.max(limited.reset.unwrap_or_default()),
+        _ => wait,
+    }
+}
+
+/// A uniformly distributed number in `[0, 1)`.
+fn random_unit() -> f64 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// A sliding-window limiter: at most `limit` sends in any `window`.
+#[derive(Debug)]
+pub(crate) struct RateLimiter {
+    limit: usize,
+    window: Duration,
+    /// The send times of the last `limit` calls, oldest first. A Tokio mutex is fair (FIFO), so
+    /// waiting callers go in arrival order.
+    sent: tokio::sync::Mutex<VecDeque<Instant>>,
+}
+
+impl RateLimiter {
+    /// A limiter for `per_second` calls per second. The window is a little over a second, so
+    /// the server, which sees the calls a network hop later, never counts one too many.
+    pub(crate) fn per_second(per_second: u32) -> Self {
+        let limit = per_second.max(1) as usize;
+        RateLimiter {
+            limit,
+            window: Duration::from_millis(1_020),
+            sent: tokio::sync::Mutex::new(VecDeque::with_capacity(limit)),
+        }
+    }
+
+    /// Waits until one more call fits in the window, and counts it.
+    pub(crate) async fn acquire(&self) {
+        let mut sent = self.sent.lock().await;
+        let now = Instant::now();
+        while sent.front().is_some_and(|&t| t + self.window <= now) {
+            sent.pop_front();
+        }
+        if sent.len() >= self.limit {
+            if let Some(&oldest) = sent.front() {
+                tokio::time::sleep_until(oldest + self.window).await;
+            }
+            sent.pop_front();
+        }
+        sent.push_back(Instant::now());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::RateLimitedError;
+
+    fn limited(reset: u64) -> Error {
+        Error::RateLimited(Box::new(RateLimitedError {
+            endpoint: "e".into(),
+            http_status: 429,
+            code: Some(99991400),
+            msg: None,
+            limit: Some(50),
+            reset: Some(Duration::from_secs(reset)),
+            log_id: None,
+        }))
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_and_honours_reset() {
+        let policy = RetryPolicy {
+            max_attempts: 10,
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_millis(350),
+            jitter: false,
+        };
+        let other = Error::Config(String::new());
+        let waits: Vec<u128> = (1..=4)
+            .map(|a| backoff(&policy, a, &other).as_millis())
+            .collect();
+        assert_eq!(waits, [100, 200, 350, 350]);
+        assert_eq!(backoff(&policy, 1, &limited(2)), Duration::from_secs(2));
+        assert_eq!(backoff(&policy, 40, &other), Duration::from_millis(350));
+    }
+
+    #[test]
+    fn jitter_stays_between_half_and_all() {
+        let policy = RetryPolicy {
+            jitter: true,
+            ..RetryPolicy::default()
+        };
+        let other = Error::Config(String::new());
+        for _ in 0..200 {
+            let wait = backoff(&policy, 2, &other);
+            assert!(
+                wait >= Duration::from_millis(200) && wait <= Duration::from_millis(400),
+                "{wait:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_retried() {
+        assert!(is_retryable(&limited(1), false));
+        let timeout = |kind| Error::Timeout {
+            endpoint: "e".into(),
+            kind,
+            after: Duration::ZERO,
+        };
+        assert!(is_retryable(&timeout(TimeoutKind::Connect), false));
+        assert!(is_retryable(&timeout(TimeoutKind::Attempt), true));
+        assert!(!is_retryable(&timeout(TimeoutKind::Attempt), false));
+        assert!(!is_retryable(&timeout(TimeoutKind::Overall), true));
+        assert!(!is_retryable(&Error::Config(String::new()), true));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn limiter_admits_limit_per_window() {
+        let limiter = RateLimiter::per_second(5);
+        let start = Instant::now();
+        for _ in 0..5 {
+            limiter.acquire().await;
+        }
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        limiter.acquire().await;
+        assert_eq!(start.elapsed(), Duration::from_millis(1_020));
+        // The next four go at once: their window slots freed together.
+        for _ in 0..4 {
+            limiter.acquire().await;
+        }
+        assert_eq!(start.elapsed(), Duration::from_millis(1_020));
+        limiter.acquire().await;
+        assert_eq!(start.elapsed(), Duration::from_millis(2_040));
+    }
+}

@@ -86,22 +86,54 @@ impl fmt::Display for Violation {
         match &self.rule {
             Rule::Required => write!(f, "{path}: is required"),
             Rule::MinItems { min, actual } => {
-                write!(f, "{path}: at least {min} item{}, got {actual}", plural(*min))
+                write!(
+                    f,
+                    "{path}: at least {min} item{}, got {actual}",
+                    plural(*min)
+                )
             }
             Rule::MaxItems { max, actual } => {
-                write!(f, "{path}: at most {max} item{}, got {actual}", plural(*max))
+                write!(
+                    f,
+                    "{path}: at most {max} item{}, got {actual}",
+                    plural(*max)
+                )
             }
             Rule::MinLength { min, actual } => {
-                write!(f, "{path}: at least {min} character{}, got {actual}", plural(*min))
+                write!(
+                    f,
+                    "{path}: at least {min} character{}, got {actual}",
+                    plural(*min)
+                )
             }
             Rule::MaxLength { max, actual } => {
-                write!(f, "{path}: at most {max} character{}, got {actual}", plural(*max))
+                write!(
+                    f,
+                    "{path}: at most {max} character{}, got {actual}",
+                    plural(*max)
+                )
             }
-            Rule::Minimum { min, actual } => write!(f, "{path}: must be at least {min}, got {actual}"),
-            Rule::Maximum { max, actual } => write!(f, "{path}: must be at most {max}, got {actual}"),
-            Rule::Order { other, op, actual, other_value } => {
-                let want = if *op == "<" { "be before" } else { "not be after" };
-                write!(f, "{path}: must {want} {other}, got {actual} and {other_value}")
+            Rule::Minimum { min, actual } => {
+                write!(f, "{path}: must be at least {min}, got {actual}")
+            }
+            Rule::Maximum { max, actual } => {
+                write!(f, "{path}: must be at most {max}, got {actual}")
+            }
+            Rule::Order {
+                other,
+                op,
+                actual,
+                other_value,
+            } => {
+                let want = if *op == "<" {
+                    "be before"
+                } else {
+                    "not be after"
+                };
+                write!(
+                    f,
+                    "{path}: must {want} {other}, got {actual} and {other_value}"
+                )
             }
             Rule::Malformed { detail } => write!(f, "{path}: {detail}"),
         }
@@ -124,7 +156,10 @@ impl Violations {
 
     /// Records a violation.
     pub fn push(&mut self, path: impl Into<String>, rule: Rule) {
-        self.0.push(Violation { path: path.into(), rule });
+        self.0.push(Violation {
+            path: path.into(),
+            rule,
+        });
     }
 
     /// The violations, in the order they were found.
@@ -153,7 +188,13 @@ impl Violations {
     }
 
     /// Checks an array's length against `min..=max` items.
-    pub fn check_items(&mut self, path: &str, actual: usize, min: Option<usize>, max: Option<usize>) {
+    pub fn check_items(
+        &mut self,
+        path: &str,
+        actual: usize,
+        min: Option<usize>,
+        max: Option<usize>,
+    ) {
         if let Some(min) = min.filter(|&min| actual < min) {
             self.push(path, Rule::MinItems { min, actual });
         }
@@ -163,7 +204,13 @@ impl Violations {
     }
 
     /// Checks a string's length, in characters, against `min..=max`.
-    pub fn check_length(&mut self, path: &str, value: &str, min: Option<usize>, max: Option<usize>) {
+    pub fn check_length(
+        &mut self,
+        path: &str,
+        value: &str,
+        min: Option<usize>,
+        max: Option<usize>,
+    ) {
         let actual = value.chars().count();
         if let Some(min) = min.filter(|&min| actual < min) {
             self.push(path, Rule::MinLength { min, actual });
@@ -182,10 +229,22 @@ impl Violations {
         max: Option<T>,
     ) {
         if let Some(min) = min.filter(|min| value < *min) {
-            self.push(path, Rule::Minimum { min: min.to_string(), actual: value.to_string() });
+            self.push(
+                path,
+                Rule::Minimum {
+                    min: min.to_string(),
+                    actual: value.to_string(),
+                },
+            );
         }
         if let Some(max) = max.filter(|max| value > *max) {
-            self.push(path, Rule::Maximum { max: max.to_string(), actual: value.to_string() });
+            self.push(
+                path,
+                Rule::Maximum {
+                    max: max.to_string(),
+                    actual: value.to_string(),
+                },
+            );
         }
     }
 
@@ -198,7 +257,11 @@ impl Violations {
         right_path: &str,
         right: &T,
     ) {
-        let holds = if op == "<" { left < right } else { left <= right };
+        let holds = if op == "<" {
+            left < right
+        } else {
+            left <= right
+        };
         if !holds {
             self.push(
                 left_path,
@@ -275,6 +338,9 @@ mod tests {
         assert!(v.is_empty());
         v.check_order("a", &5, "<", "b", &5);
         assert_eq!(v.len(), 1);
-        assert_eq!(v.into_result().unwrap_err().to_string(), "a: must be before b, got 5 and 5");
+        assert_eq!(
+            v.into_result().unwrap_err().to_string(),
+            "a: must be before b, got 5 and 5"
+        );
     }
 }

@@ -1,0 +1,265 @@
+//! Wire forms shared by generated code: query-string values, path segments, tolerant decoding.
+
+use crate::time::{DateYmd, LocalMinute, UnixSeconds};
+use crate::validate::{Rule, Violations};
+
+/// A value that can travel as a query parameter or path segment.
+pub trait QueryValue: Sized {
+    /// The value as it is written in a query string (before percent-encoding).
+    fn to_query(&self) -> String;
+    /// Reads the value back from a decoded query string; the error says what was wrong.
+    fn from_query(raw: &str) -> Result<Self, String>;
+}
+
+impl QueryValue for String {
+    fn to_query(&self) -> String {
+        self.clone()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        Ok(raw.to_owned())
+    }
+}
+
+impl QueryValue for i64 {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        raw.parse()
+            .map_err(|_| format!("`{raw}` is not an integer"))
+    }
+}
+
+impl QueryValue for f64 {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        raw.parse().map_err(|_| format!("`{raw}` is not a number"))
+    }
+}
+
+impl QueryValue for bool {
+    fn to_query(&self) -> String {
+        self.to_string()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        raw.parse()
+            .map_err(|_| format!("`{raw}` is not `true` or `false`"))
+    }
+}
+
+impl QueryValue for UnixSeconds {
+    fn to_query(&self) -> String {
+        self.as_secs().to_string()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        raw.parse().map_err(|e| format!("{e}"))
+    }
+}
+
+impl QueryValue for DateYmd {
+    fn to_query(&self) -> String {
+        self.raw().to_string()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        raw.parse()
+            .map(DateYmd::from_raw)
+            .map_err(|_| format!("`{raw}` is not a yyyyMMdd date"))
+    }
+}
+
+impl QueryValue for LocalMinute {
+    fn to_query(&self) -> String {
+        self.as_str().to_owned()
+    }
+    fn from_query(raw: &str) -> Result<Self, String> {
+        LocalMinute::parse(raw).map_err(|e| e.to_string())
+    }
+}
+
+/// Percent-encodes one path segment (RFC 3986 unreserved characters stay as they are).
+pub fn encode_path_segment(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for b in segment.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Joins a parent path and a field name for violation paths: `""` + `a` → `a`, `p` + `a` → `p.a`.
+pub fn join_path(prefix: &str, field: &str) -> String {
+    if prefix.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{prefix}.{field}")
+    }
+}
+
+/// Decodes `null` as the type's default: servers send `null` for empty lists now and then.
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de> + Default,
+{
+    let value: Option<T> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(value.unwrap_or_default())
+}
+
+// Decoding helpers for generated `Endpoint::from_wire`: each records what is wrong with a field
+// in `Violations` (path = the wire name) and goes on, so every problem is reported at once.
+
+/// The decoded `key=value` pairs of a query string.
+#[doc(hidden)]
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
+}
+
+/// The first value of query parameter `name`, decoded.
+#[doc(hidden)]
+pub fn take_query<T: QueryValue>(
+    pairs: &[(String, String)],
+    name: &str,
+    violations: &mut Violations,
+) -> Option<T> {
+    let raw = pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v)?;
+    decode_query(raw, name, violations)
+}
+
+/// Every value of a repeated query parameter `name`, decoded; `None` when it is absent.
+#[doc(hidden)]
+pub fn take_query_all<T: QueryValue>(
+    pairs: &[(String, String)],
+    name: &str,
+    violations: &mut Violations,
+) -> Option<Vec<T>> {
+    let raws: Vec<&String> = pairs
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v)
+        .collect();
+    if raws.is_empty() {
+        return None;
+    }
+    let values: Vec<Option<T>> = raws
+        .iter()
+        .map(|raw| decode_query(raw, name, violations))
+        .collect();
+    values.into_iter().collect()
+}
+
+/// Path parameter `name`, decoded.
+#[doc(hidden)]
+pub fn take_path<T: QueryValue>(
+    params: &[(&str, &str)],
+    name: &str,
+    violations: &mut Violations,
+) -> Option<T> {
+    let raw = params.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)?;
+    decode_query(raw, name, violations)
+}
+
+fn decode_query<T: QueryValue>(raw: &str, name: &str, violations: &mut Violations) -> Option<T> {
+    match T::from_query(raw) {
+        Ok(v) => Some(v),
+        Err(detail) => {
+            violations.push(name, Rule::Malformed { detail });
+            None
+        }
+    }
+}
+
+/// The request body as a JSON object (an empty body is an empty object).
+#[doc(hidden)]
+pub fn body_object(
+    body: &[u8],
+    violations: &mut Violations,
+) -> serde_json::Map<String, serde_json::Value> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return serde_json::Map::new();
+    }
+    match serde_json::from_slice(body) {
+        Ok(serde_json::Value::Object(map)) => map,
+        Ok(_) => {
+            violations.push(
+                "body",
+                Rule::Malformed {
+                    detail: "is not a JSON object".into(),
+                },
+            );
+            serde_json::Map::new()
+        }
+        Err(e) => {
+            violations.push(
+                "body",
+                Rule::Malformed {
+                    detail: format!("is not valid JSON: {e}"),
+                },
+            );
+            serde_json::Map::new()
+        }
+    }
+}
+
+/// Body field `name`, decoded; `null` counts as absent.
+#[doc(hidden)]
+pub fn take_body<T: serde::de::DeserializeOwned>(
+    body: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+    violations: &mut Violations,
+) -> Option<T> {
+    match body.remove(name)? {
+        serde_json::Value::Null => None,
+        value => match serde_json::from_value(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                violations.push(
+                    name,
+                    Rule::Malformed {
+                        detail: e.to_string(),
+                    },
+                );
+                None
+            }
+        },
+    }
+}
+
+/// Records `name` as missing when a required field decoded to nothing (and nothing else was
+/// said about it already).
+#[doc(hidden)]
+pub fn require<T>(value: Option<T>, name: &str, violations: &mut Violations) -> Option<T> {
+    if value.is_none() && !violations.as_slice().iter().any(|v| v.path == name) {
+        violations.push(name, Rule::Required);
+    }
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_segments_are_percent_encoded() {
+        assert_eq!(encode_path_segment("a b/c~d"), "a%20b%2Fc~d");
+        assert_eq!(encode_path_segment("名"), "%E5%90%8D");
+    }
+
+    #[test]
+    fn query_values_round_trip() {
+        assert_eq!(i64::from_query("42"), Ok(42));
+        assert_eq!(
+            i64::from_query("4x"),
+            Err("`4x` is not an integer".to_owned())
+        );
+        assert_eq!(UnixSeconds::new(1566641088).to_query(), "1566641088");
+        assert_eq!(join_path("", "a"), "a");
+        assert_eq!(join_path("items[2]", "a"), "items[2].a");
+    }
+}
