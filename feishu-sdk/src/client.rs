@@ -17,7 +17,7 @@ use crate::config::{
 use crate::endpoint::{Endpoint, EndpointInfo, TokenType};
 use crate::error::{Error, TimeoutKind, TransportErrorKind};
 use crate::retry::{RateLimiter, backoff, is_retryable};
-use crate::transport::{Outgoing, Transport, decode_data, read_envelope};
+use crate::transport::{Outgoing, Transport, decode_data, decode_success, read_envelope};
 
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("feishu-rs/", env!("CARGO_PKG_VERSION"));
@@ -339,8 +339,11 @@ impl Exchange<'_> {
         if let Some(log_id) = &raw.log_id {
             self.span.record("log_id", log_id.as_str());
         }
-        let result = read_envelope(Some(self.info), self.endpoint, &raw)
-            .and_then(|envelope| decode_data::<E::Response>(self.endpoint, &raw, envelope));
+        let result = match decode_success::<E::Response>(&raw) {
+            Some(data) => Ok(data),
+            None => read_envelope(Some(self.info), self.endpoint, &raw)
+                .and_then(|envelope| decode_data::<E::Response>(self.endpoint, &raw, envelope)),
+        };
         let code = match &result {
             Ok(_) => Some(0),
             Err(error) => error.code(),

@@ -228,6 +228,28 @@ pub(crate) fn read_envelope(
     }
 }
 
+/// Decodes a successful answer straight into the endpoint's type, in one pass; `None` for
+/// anything else (an error code, a body that is not the documented JSON), which then goes
+/// through [`read_envelope`] and [`decode_data`] for an exact error.
+pub(crate) fn decode_success<T: serde::de::DeserializeOwned>(raw: &RawResponse) -> Option<T> {
+    #[derive(serde::Deserialize)]
+    struct Envelope<T> {
+        code: i64,
+        #[serde(default = "Option::default")]
+        data: Option<T>,
+    }
+    if !(200..300).contains(&raw.status) {
+        return None;
+    }
+    match serde_json::from_slice::<Envelope<T>>(&raw.body) {
+        Ok(Envelope {
+            code: 0,
+            data: Some(data),
+        }) => Some(data),
+        _ => None,
+    }
+}
+
 /// Decodes the `data` of a successful answer (absent or `null` data reads as `{}`).
 pub(crate) fn decode_data<T: serde::de::DeserializeOwned>(
     endpoint: &str,
@@ -295,6 +317,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(map["data"]["a"], 1);
+    }
+
+    #[test]
+    fn the_one_pass_decoder_takes_only_clean_successes() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Data {
+            a: i64,
+        }
+        let ok = raw(200, r#"{"code":0,"msg":"ok","data":{"a":1},"extra":true}"#);
+        assert_eq!(decode_success::<Data>(&ok), Some(Data { a: 1 }));
+        for (status, body) in [
+            (200, r#"{"code":5,"msg":"no","data":{"a":1}}"#),
+            (200, r#"{"code":0,"msg":"ok"}"#),
+            (200, r#"{"code":0,"data":{"a":"x"}}"#),
+            (503, r#"{"code":0,"data":{"a":1}}"#),
+            (200, "<html>"),
+        ] {
+            assert_eq!(decode_success::<Data>(&raw(status, body)), None, "{body}");
+        }
     }
 
     #[test]
