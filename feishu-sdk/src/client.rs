@@ -469,7 +469,7 @@ impl ClientBuilder {
     }
 
     /// Sends with this `reqwest::Client` (its pool, proxy and TLS settings) instead of one the
-    /// builder makes; the connect timeout and `User-Agent` are then the given client's.
+    /// builder makes; the connect timeout is then the given client's.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -530,7 +530,60 @@ fn default_http_client(connect_timeout: Duration) -> Result<reqwest::Client, Err
     reqwest::Client::builder()
         .tls_backend_preconfigured(tls)
         .connect_timeout(connect_timeout)
-        .user_agent(USER_AGENT)
         .build()
         .map_err(|e| Error::transport("client", TransportErrorKind::Request, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + 'static>() {}
+
+    #[test]
+    fn client_and_error_cross_threads() {
+        assert_send_sync::<Client>();
+        assert_send_sync::<Error>();
+        assert_send_sync::<RequestOptions>();
+    }
+
+    #[test]
+    fn builder_refuses_what_cannot_work() {
+        let none = Client::builder().build().unwrap_err();
+        assert_eq!(
+            none.to_string(),
+            "invalid client configuration: no credentials: call app_credentials(…) or tenant_access_token(…)"
+        );
+        let empty = Client::builder()
+            .app_credentials(" ", "secret")
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            empty.to_string(),
+            "invalid client configuration: the app id is empty"
+        );
+        let clear = Client::builder()
+            .tenant_access_token("t-1")
+            .base_url("http://open.feishu.cn")
+            .build()
+            .unwrap_err();
+        assert!(matches!(clear, Error::Config(_)), "{clear:?}");
+    }
+
+    #[test]
+    fn debug_shows_settings_but_no_secret() {
+        let client = Client::builder()
+            .app_credentials("cli_a", "very-secret-value")
+            .lark()
+            .build()
+            .unwrap();
+        let debug = format!("{client:?}");
+        assert!(debug.contains("https://open.larksuite.com"), "{debug}");
+        assert!(debug.contains("app credentials"), "{debug}");
+        assert!(!debug.contains("very-secret-value"), "{debug}");
+        let options = RequestOptions::new().tenant_access_token("t-secret-token");
+        assert!(!format!("{options:?}").contains("t-secret-token"));
+        assert_eq!(client.base_url(), "https://open.larksuite.com");
+        assert_eq!(client.token_fetch_count(), 0);
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue, USER_AGENT};
 use serde_json::{Map, Value};
 
 use crate::endpoint::{EndpointInfo, HttpMethod};
@@ -72,7 +72,11 @@ impl Transport {
             HttpMethod::Patch => reqwest::Method::PATCH,
             HttpMethod::Delete => reqwest::Method::DELETE,
         };
-        let mut builder = self.http.request(method, url);
+        // Per request, so a caller-supplied reqwest::Client sends it too.
+        let mut builder = self
+            .http
+            .request(method, url)
+            .header(USER_AGENT, crate::client::USER_AGENT);
         if !request.query.is_empty() {
             builder = builder.query(request.query);
         }
