@@ -263,10 +263,7 @@ impl Exchange<'_> {
         loop {
             attempt += 1;
             self.span.record("attempt", attempt);
-            if let Some(limiter) = &limiter {
-                limiter.acquire().await;
-            }
-            let (result, token) = self.attempt::<E>().await;
+            let (result, token) = self.attempt::<E>(limiter.as_deref()).await;
             let error = match result {
                 Ok(data) => return Ok(data),
                 Err(error) => error,
@@ -298,7 +295,10 @@ impl Exchange<'_> {
     }
 
     /// One attempt: token, exchange, decoding. Also gives the cached token it used, if any.
-    async fn attempt<E: Endpoint>(&self) -> (Result<E::Response, Error>, Option<Secret>) {
+    async fn attempt<E: Endpoint>(
+        &self,
+        limiter: Option<&RateLimiter>,
+    ) -> (Result<E::Response, Error>, Option<Secret>) {
         let inner = &self.client.inner;
         let attempt_timeout = inner.timeouts.attempt;
         let (token, cached) = match (&self.options.tenant_access_token, &inner.auth) {
@@ -317,7 +317,13 @@ impl Exchange<'_> {
             body: self.body,
             token: Some(token.expose()),
         };
+        // Taken once the token is in hand and held until the answer is read: see RateLimiter.
+        let permit = match limiter {
+            Some(limiter) => Some(limiter.acquire().await),
+            None => None,
+        };
         let exchanged = tokio::time::timeout(attempt_timeout, inner.transport.send(outgoing)).await;
+        drop(permit);
         let raw = match exchanged {
             Ok(Ok(raw)) => raw,
             Ok(Err(mut error)) => {

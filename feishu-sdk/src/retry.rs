@@ -66,42 +66,95 @@ fn random_unit() -> f64 {
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// A sliding-window limiter: at most `limit` sends in any `window`.
+/// A sliding-window limiter: at most `limit` calls in any `window`, as the server counts them.
+///
+/// A call holds its slot from just before it is sent until its answer is in, and the window is
+/// counted from then: the server saw the call no later than the answer arrived, so a slot reused
+/// a window after that can never make the server count one call too many, however long the
+/// token fetch or the network took.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
     limit: usize,
     window: Duration,
-    /// The send times of the last `limit` calls, oldest first. A Tokio mutex is fair (FIFO), so
-    /// waiting callers go in arrival order.
-    sent: tokio::sync::Mutex<VecDeque<Instant>>,
+    state: std::sync::Mutex<Slots>,
+    /// Woken when a call in flight finishes.
+    released: tokio::sync::Notify,
+    /// Waiting callers take turns in arrival order (a Tokio mutex is FIFO).
+    turn: tokio::sync::Mutex<()>,
+}
+
+#[derive(Debug, Default)]
+struct Slots {
+    in_flight: usize,
+    /// When the calls of the current window finished, oldest first.
+    finished: VecDeque<Instant>,
+}
+
+/// A slot taken from a [`RateLimiter`]; dropping it (answered, failed or cancelled) starts the
+/// slot's window.
+pub(crate) struct Permit<'a> {
+    limiter: &'a RateLimiter,
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        let mut slots = self.limiter.slots();
+        slots.in_flight -= 1;
+        slots.finished.push_back(Instant::now());
+        drop(slots);
+        self.limiter.released.notify_one();
+    }
 }
 
 impl RateLimiter {
-    /// A limiter for `per_second` calls per second. The window is a little over a second, so
-    /// the server, which sees the calls a network hop later, never counts one too many.
+    /// A limiter for `per_second` calls per second. The window is a little over a second, for
+    /// the server's clock granularity.
     pub(crate) fn per_second(per_second: u32) -> Self {
         let limit = per_second.max(1) as usize;
         RateLimiter {
             limit,
             window: Duration::from_millis(1_020),
-            sent: tokio::sync::Mutex::new(VecDeque::with_capacity(limit)),
+            state: std::sync::Mutex::new(Slots {
+                in_flight: 0,
+                finished: VecDeque::with_capacity(limit),
+            }),
+            released: tokio::sync::Notify::new(),
+            turn: tokio::sync::Mutex::new(()),
         }
     }
 
-    /// Waits until one more call fits in the window, and counts it.
-    pub(crate) async fn acquire(&self) {
-        let mut sent = self.sent.lock().await;
-        let now = Instant::now();
-        while sent.front().is_some_and(|&t| t + self.window <= now) {
-            sent.pop_front();
-        }
-        if sent.len() >= self.limit {
-            if let Some(&oldest) = sent.front() {
-                tokio::time::sleep_until(oldest + self.window).await;
+    fn slots(&self) -> std::sync::MutexGuard<'_, Slots> {
+        // The state stays consistent even if a holder panicked.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until one more call fits in the window, and takes a slot for it.
+    pub(crate) async fn acquire(&self) -> Permit<'_> {
+        let _turn = self.turn.lock().await;
+        loop {
+            let released = self.released.notified();
+            let free_at = {
+                let mut slots = self.slots();
+                let now = Instant::now();
+                while slots
+                    .finished
+                    .front()
+                    .is_some_and(|&t| t + self.window <= now)
+                {
+                    slots.finished.pop_front();
+                }
+                if slots.in_flight + slots.finished.len() < self.limit {
+                    slots.in_flight += 1;
+                    return Permit { limiter: self };
+                }
+                slots.finished.front().map(|&t| t + self.window)
+            };
+            match free_at {
+                Some(at) => tokio::time::sleep_until(at).await,
+                // Every slot is in flight: the first to finish frees one a window later.
+                None => released.await,
             }
-            sent.pop_front();
         }
-        sent.push_back(Instant::now());
     }
 }
 
@@ -171,21 +224,60 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
-    async fn limiter_admits_limit_per_window() {
+    async fn limiter_admits_limit_per_window_from_each_answer() {
         let limiter = RateLimiter::per_second(5);
         let start = Instant::now();
         for _ in 0..5 {
-            limiter.acquire().await;
+            drop(limiter.acquire().await);
         }
         assert_eq!(start.elapsed(), Duration::ZERO);
-        limiter.acquire().await;
+        drop(limiter.acquire().await);
         assert_eq!(start.elapsed(), Duration::from_millis(1_020));
         // The next four go at once: their window slots freed together.
         for _ in 0..4 {
-            limiter.acquire().await;
+            drop(limiter.acquire().await);
         }
         assert_eq!(start.elapsed(), Duration::from_millis(1_020));
-        limiter.acquire().await;
+        drop(limiter.acquire().await);
         assert_eq!(start.elapsed(), Duration::from_millis(2_040));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_slot_counts_from_when_its_call_finished() {
+        let limiter = RateLimiter::per_second(2);
+        let start = Instant::now();
+        let slow = limiter.acquire().await;
+        drop(limiter.acquire().await);
+        // The slow call is answered 500 ms after it was sent: its slot frees 1,020 ms later.
+        let finisher = async {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            drop(slow);
+        };
+        let (_, third) = tokio::join!(finisher, async {
+            drop(limiter.acquire().await);
+            start.elapsed()
+        });
+        // The quick call's slot (finished at 0) frees first, at 1,020 ms.
+        assert_eq!(third, Duration::from_millis(1_020));
+        drop(limiter.acquire().await);
+        assert_eq!(start.elapsed(), Duration::from_millis(1_520));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn calls_in_flight_hold_their_slots() {
+        let limiter = RateLimiter::per_second(1);
+        let start = Instant::now();
+        let first = limiter.acquire().await;
+        let (_, waited) = tokio::join!(
+            async {
+                tokio::time::sleep(Duration::from_secs(3)).await;
+                drop(first);
+            },
+            async {
+                drop(limiter.acquire().await);
+                start.elapsed()
+            }
+        );
+        assert_eq!(waited, Duration::from_millis(4_020));
     }
 }
