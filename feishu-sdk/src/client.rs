@@ -326,12 +326,7 @@ impl Exchange<'_> {
         drop(permit);
         let raw = match exchanged {
             Ok(Ok(raw)) => raw,
-            Ok(Err(mut error)) => {
-                if let Error::Timeout { after, .. } = &mut error {
-                    *after = inner.timeouts.connect;
-                }
-                return (Err(error), cached.then_some(token));
-            }
+            Ok(Err(error)) => return (Err(error), cached.then_some(token)),
             Err(_) => {
                 let error = Error::Timeout {
                     endpoint: self.endpoint.to_owned(),
@@ -507,7 +502,7 @@ impl ClientBuilder {
             .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
         Ok(Client {
             inner: Arc::new(Inner {
-                transport: Transport::new(http, base_url.clone(), max_body),
+                transport: Transport::new(http, base_url.clone(), max_body, self.timeouts.connect),
                 base_url,
                 auth: Auth::new(credentials),
                 timeouts: self.timeouts,

@@ -25,6 +25,8 @@ pub(crate) struct Transport {
     http: reqwest::Client,
     base_url: String,
     max_body: usize,
+    /// The connect timeout the HTTP client was built with, for error messages.
+    connect_timeout: Duration,
 }
 
 /// A request, ready to send.
@@ -53,11 +55,17 @@ pub(crate) struct RawResponse {
 }
 
 impl Transport {
-    pub(crate) fn new(http: reqwest::Client, base_url: String, max_body: usize) -> Self {
+    pub(crate) fn new(
+        http: reqwest::Client,
+        base_url: String,
+        max_body: usize,
+        connect_timeout: Duration,
+    ) -> Self {
         Transport {
             http,
             base_url,
             max_body,
+            connect_timeout,
         }
     }
 
@@ -93,7 +101,7 @@ impl Transport {
         let mut response = builder
             .send()
             .await
-            .map_err(|e| classify_reqwest(endpoint, e))?;
+            .map_err(|e| self.classify(endpoint, e))?;
         let status = response.status().as_u16();
         let headers = response.headers();
         let mut raw = RawResponse {
@@ -121,7 +129,7 @@ impl Transport {
         while let Some(chunk) = response
             .chunk()
             .await
-            .map_err(|e| classify_reqwest(endpoint, e))?
+            .map_err(|e| self.classify(endpoint, e))?
         {
             if raw.body.len() + chunk.len() > self.max_body {
                 return Err(too_large());
@@ -130,6 +138,25 @@ impl Transport {
         }
         Ok(raw)
     }
+
+    /// Sorts a reqwest failure into the SDK's timeout and transport kinds.
+    fn classify(&self, endpoint: &str, error: reqwest::Error) -> Error {
+        if error.is_connect() {
+            // reqwest reports its connect timeout as a connect error that is also a timeout.
+            if error.is_timeout() {
+                return Error::Timeout {
+                    endpoint: endpoint.to_owned(),
+                    kind: TimeoutKind::Connect,
+                    after: self.connect_timeout,
+                };
+            }
+            return Error::transport(endpoint, TransportErrorKind::Connect, error);
+        }
+        if error.is_builder() {
+            return Error::transport(endpoint, TransportErrorKind::Request, error);
+        }
+        Error::transport(endpoint, TransportErrorKind::Exchange, error)
+    }
 }
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -137,25 +164,6 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
         .get(name)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
-}
-
-/// Sorts a reqwest failure into the SDK's timeout and transport kinds.
-fn classify_reqwest(endpoint: &str, error: reqwest::Error) -> Error {
-    if error.is_connect() {
-        // reqwest reports its connect timeout as a connect error that is also a timeout.
-        if error.is_timeout() {
-            return Error::Timeout {
-                endpoint: endpoint.to_owned(),
-                kind: TimeoutKind::Connect,
-                after: Duration::ZERO,
-            };
-        }
-        return Error::transport(endpoint, TransportErrorKind::Connect, error);
-    }
-    if error.is_builder() {
-        return Error::transport(endpoint, TransportErrorKind::Request, error);
-    }
-    Error::transport(endpoint, TransportErrorKind::Exchange, error)
 }
 
 /// A Feishu answer with `code` 0: the envelope's other fields.
