@@ -57,6 +57,8 @@ impl Auth {
                 current: Mutex::new(None),
                 refresh: tokio::sync::Mutex::new(()),
                 fetches: AtomicU64::new(0),
+                completed: AtomicU64::new(0),
+                last_failure: Mutex::new(None),
             }),
             Credentials::TenantToken(token) => Auth::Fixed(token),
         }
@@ -72,6 +74,11 @@ pub(crate) struct TokenCache {
     /// Held while a fetch is in flight: later callers wait on it, then find the new token.
     refresh: tokio::sync::Mutex<()>,
     fetches: AtomicU64,
+    /// Fetches finished, changed only under `refresh`.
+    completed: AtomicU64,
+    /// The last fetch's failure and the `completed` count it ended: callers that were waiting
+    /// on that fetch share its outcome instead of each sending the same doomed request in turn.
+    last_failure: Mutex<Option<(u64, Error)>>,
 }
 
 #[derive(Clone)]
@@ -91,23 +98,40 @@ impl TokenCache {
         if let Some(token) = self.fresh() {
             return Ok(token);
         }
+        let completed_before = self.completed.load(Ordering::Acquire);
         let _in_flight = self.refresh.lock().await;
-        // Whoever held the lock before us may have fetched one already.
+        // Whoever held the lock before us may have fetched one already…
         if let Some(token) = self.fresh() {
             return Ok(token);
         }
-        match tokio::time::timeout(attempt_timeout, self.fetch(transport)).await {
-            Ok(Ok(fetched)) => {
-                let token = fetched.token.clone();
-                *self.lock() = Some(fetched);
-                Ok(token)
-            }
-            Ok(Err(error)) => self.still_valid().ok_or(error),
-            Err(_) => self.still_valid().ok_or(Error::Timeout {
+        // …or failed to, while we waited: that answer is ours too.
+        let completed = self.completed.load(Ordering::Acquire);
+        if completed != completed_before
+            && let Some((ended, error)) = &*self.failures()
+            && *ended == completed
+        {
+            return self.still_valid().ok_or_else(|| error.clone());
+        }
+        let outcome = match tokio::time::timeout(attempt_timeout, self.fetch(transport)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Error::Timeout {
                 endpoint: TENANT_TOKEN_ENDPOINT.into(),
                 kind: crate::error::TimeoutKind::Attempt,
                 after: attempt_timeout,
             }),
+        };
+        let completed = self.completed.fetch_add(1, Ordering::AcqRel) + 1;
+        match outcome {
+            Ok(fetched) => {
+                let token = fetched.token.clone();
+                *self.lock() = Some(fetched);
+                *self.failures() = None;
+                Ok(token)
+            }
+            Err(error) => {
+                *self.failures() = Some((completed, error.clone()));
+                self.still_valid().ok_or(error)
+            }
         }
     }
 
@@ -127,6 +151,10 @@ impl TokenCache {
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<CachedToken>> {
         // A panic elsewhere while holding the lock leaves a consistent Option behind.
         self.current.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn failures(&self) -> std::sync::MutexGuard<'_, Option<(u64, Error)>> {
+        self.last_failure.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn fresh(&self) -> Option<Secret> {

@@ -17,8 +17,8 @@ use crate::validate::Violations;
 /// `Result` with the SDK's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Why a call failed.
-#[derive(Debug, thiserror::Error)]
+/// Why a call failed. `Clone`, so one failure can answer every caller that waited on it.
+#[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The request breaks its spec's rules; nothing was sent.
@@ -57,7 +57,7 @@ pub enum Error {
         message: String,
         /// The underlying error.
         #[source]
-        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+        source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
     },
     /// The answer is not the JSON the endpoint documents (an HTML gateway page, a truncated
     /// body, a field of the wrong type).
@@ -125,7 +125,7 @@ impl Error {
             endpoint: endpoint.to_owned(),
             kind,
             message: error_chain(&source),
-            source: Some(Box::new(source)),
+            source: Some(std::sync::Arc::new(source)),
         }
     }
 }

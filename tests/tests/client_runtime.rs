@@ -397,6 +397,42 @@ async fn a_wrong_app_secret_fails_the_token_fetch_without_retry() {
     assert_eq!(client.token_fetch_count(), 1);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn callers_waiting_on_a_failed_token_fetch_share_its_error() {
+    let emulator = builder().start().await.unwrap();
+    // The answer takes a while, so every call is waiting on the one fetch when it fails.
+    emulator.faults().add(
+        FaultRule::new(Fault::Delay(Duration::from_millis(300)))
+            .path(TOKEN_PATH)
+            .times(1),
+    );
+    let client = client_builder(&emulator)
+        .app_credentials(emulator.app_id(), "not-the-app-secret")
+        .build()
+        .unwrap();
+    let request = Arc::new(example_request());
+    let calls: Vec<_> = (0..20)
+        .map(|_| {
+            let (client, request) = (client.clone(), Arc::clone(&request));
+            tokio::spawn(async move { query(&client, &request).await })
+        })
+        .collect();
+    let mut codes_seen = Vec::new();
+    for call in calls {
+        codes_seen.push(call.await.unwrap().unwrap_err().code());
+    }
+    assert_eq!(codes_seen, vec![Some(codes::WRONG_SECRET); 20]);
+    assert_eq!(
+        outcomes(&emulator.requests()),
+        [(400, Some(codes::WRONG_SECRET), Some("delay"))]
+    );
+    assert_eq!(client.token_fetch_count(), 1);
+    // A later call asks again: a shared failure is not cached.
+    let later = query(&client, &request).await.unwrap_err();
+    assert_eq!(later.code(), Some(codes::WRONG_SECRET));
+    assert_eq!(client.token_fetch_count(), 2);
+}
+
 #[tokio::test]
 async fn a_slow_token_fetch_times_out_and_is_retried() {
     let emulator = builder().start().await.unwrap();
