@@ -1268,9 +1268,7 @@ A historical code that is no longer used.*/
                     fn body(
                         &self,
                     ) -> ::core::result::Result<
-                        ::core::option::Option<
-                            ::feishu_sdk::__private::serde_json::Value,
-                        >,
+                        ::core::option::Option<::std::vec::Vec<u8>>,
                         ::feishu_sdk::__private::serde_json::Error,
                     > {
                         #[derive(::feishu_sdk::__private::serde::Serialize)]
@@ -1303,7 +1301,7 @@ A historical code that is no longer used.*/
                             status: self.status.as_ref(),
                             _marker: ::core::marker::PhantomData,
                         };
-                        ::feishu_sdk::__private::serde_json::to_value(&body)
+                        ::feishu_sdk::__private::serde_json::to_vec(&body)
                             .map(::core::option::Option::Some)
                     }
                     fn from_wire(
@@ -1424,7 +1422,13 @@ A historical code that is no longer used.*/
                             .extend_pairs(request.query())
                             .finish();
                         assert_eq!(query, QUERY, "the example request's query string");
-                        let body = request.body().expect("generated types encode");
+                        let body: Option<Value> = request
+                            .body()
+                            .expect("generated types encode")
+                            .map(|bytes| {
+                                serde_json::from_slice(&bytes)
+                                    .expect("the encoded body is JSON")
+                            });
                         let expected: Option<Value> = if BODY.trim().is_empty() {
                             body.as_ref()
                                 .filter(|b| b.as_object().is_some_and(|o| o.is_empty()))

@@ -45,13 +45,13 @@ pub(crate) enum Auth {
     /// A token given by the caller, never refreshed.
     Fixed(Secret),
     /// Fetched from the app's credentials and cached.
-    App(TokenCache),
+    App(Box<TokenCache>),
 }
 
 impl Auth {
     pub(crate) fn new(credentials: Credentials) -> Self {
         match credentials {
-            Credentials::App { app_id, app_secret } => Auth::App(TokenCache {
+            Credentials::App { app_id, app_secret } => Auth::App(Box::new(TokenCache {
                 app_id,
                 app_secret,
                 current: Mutex::new(None),
@@ -59,7 +59,7 @@ impl Auth {
                 fetches: AtomicU64::new(0),
                 completed: AtomicU64::new(0),
                 last_failure: Mutex::new(None),
-            }),
+            })),
             Credentials::TenantToken(token) => Auth::Fixed(token),
         }
     }

@@ -200,7 +200,7 @@ impl Client {
         let path = request.path();
         let query = request.query();
         let body = match request.body() {
-            Ok(body) => body.map(|b| b.to_string().into_bytes()),
+            Ok(body) => body,
             Err(e) => return Err(Error::transport(&endpoint, TransportErrorKind::Request, e)),
         };
         let overall = options.timeout.unwrap_or(self.inner.timeouts.overall);

@@ -145,9 +145,10 @@ pub trait Endpoint: Send + Sync {
     /// The query parameters, in spec order.
     fn query(&self) -> Vec<(&'static str, String)>;
 
-    /// The JSON body, or `None` for an endpoint without one. Encoding generated types cannot
-    /// fail in practice; the `Result` keeps a custom field type's failure from being dropped.
-    fn body(&self) -> Result<Option<serde_json::Value>, serde_json::Error>;
+    /// The JSON body, encoded with its fields in spec order, or `None` for an endpoint without
+    /// one. Encoding generated types cannot fail in practice; the `Result` keeps a custom field
+    /// type's failure from being dropped.
+    fn body(&self) -> Result<Option<Vec<u8>>, serde_json::Error>;
 
     /// Decodes a request from its wire form: the raw query string (without `?`), the path
     /// parameters by name, and the body bytes. Used by servers (the emulator) and by the

@@ -1200,15 +1200,11 @@ async fn the_request_on_the_wire_is_exact() {
         ),
         ("POST", QUERY_PATH, "employee_type=employee_no")
     );
-    // Compact JSON, members as the SDK's encoder orders them, times as decimal strings.
-    let body = json!({
-        "user_ids": ["E00001", "E00002"],
-        "check_time_from": YEAR_FROM.to_string(),
-        "check_time_to": YEAR_TO.to_string(),
-        "check_date_type": "PeriodTime",
-        "status": 1,
-    });
-    assert_eq!(String::from_utf8_lossy(&call.body), body.to_string());
+    // Compact JSON, members in spec order, times as decimal strings.
+    let body = format!(
+        r#"{{"user_ids":["E00001","E00002"],"check_time_from":"{YEAR_FROM}","check_time_to":"{YEAR_TO}","check_date_type":"PeriodTime","status":1}}"#
+    );
+    assert_eq!(String::from_utf8_lossy(&call.body), body);
     let authorization = format!("Bearer {issued}");
     let call_length = call.body.len().to_string();
     assert_eq!(

@@ -367,7 +367,7 @@ async fn validation_errors_answer_1220001_with_the_violations() {
         &emulator,
         &token,
         "employee_id",
-        &request.body().unwrap().unwrap(),
+        &serde_json::from_slice(&request.body().unwrap().unwrap()).unwrap(),
     )
     .await;
     assert_eq!(reply.msg(), client_side.to_string());

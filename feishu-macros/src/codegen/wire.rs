@@ -154,7 +154,7 @@ fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         || !matches!(e.http_method, ir::HttpMethod::Get | ir::HttpMethod::Delete);
     if !has_body {
         return quote! {
-            fn body(&self) -> ::core::result::Result<::core::option::Option<#krate::__private::serde_json::Value>, #krate::__private::serde_json::Error> {
+            fn body(&self) -> ::core::result::Result<::core::option::Option<::std::vec::Vec<u8>>, #krate::__private::serde_json::Error> {
                 ::core::result::Result::Ok(::core::option::Option::None)
             }
         };
@@ -182,8 +182,8 @@ fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         }
     });
     quote! {
-        fn body(&self) -> ::core::result::Result<::core::option::Option<#krate::__private::serde_json::Value>, #krate::__private::serde_json::Error> {
-            // Borrows the request: encoding copies nothing but into the JSON value.
+        fn body(&self) -> ::core::result::Result<::core::option::Option<::std::vec::Vec<u8>>, #krate::__private::serde_json::Error> {
+            // Borrows the request and writes the bytes directly, fields in spec order.
             #[derive(#krate::__private::serde::Serialize)]
             #[serde(crate = #serde_path)]
             struct Body<'a> {
@@ -192,7 +192,7 @@ fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
                 _marker: ::core::marker::PhantomData<&'a ()>,
             }
             let body = Body { #(#inits)* _marker: ::core::marker::PhantomData };
-            #krate::__private::serde_json::to_value(&body).map(::core::option::Option::Some)
+            #krate::__private::serde_json::to_vec(&body).map(::core::option::Option::Some)
         }
     }
 }

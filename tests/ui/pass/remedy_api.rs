@@ -33,10 +33,11 @@ fn main() {
     assert_eq!(request.validate(), Ok(()));
     assert_eq!(request.path(), "/open-apis/attendance/v1/user_task_remedys/query");
     assert_eq!(request.query(), vec![("employee_type", "employee_id".to_owned())]);
-    let body = request.body().unwrap().unwrap();
+    // Fields in spec order, as the reference page writes them.
+    let body = String::from_utf8(request.body().unwrap().unwrap()).unwrap();
     assert_eq!(
-        body.to_string(),
-        r#"{"check_time_from":"1566641088","check_time_to":"1592561088","status":2,"user_ids":["abd754f7"]}"#
+        body,
+        r#"{"user_ids":["abd754f7"],"check_time_from":"1566641088","check_time_to":"1592561088","status":2}"#
     );
 
     // Metadata from the spec.
