@@ -3,10 +3,10 @@
 //! Generates [feishu-sdk](https://docs.rs/feishu-sdk) endpoints from declarative TOML spec
 //! files. The pipeline has one module per stage, each testable without a compiler:
 //!
-//! 1. [`spec`] + [`load`]: the spec model, deserialized with serde, every value spanned;
-//! 2. [`check`]: every problem collected, each with `file:line:column`, the text and a hint;
-//! 3. [`ir`]: the checked intermediate model;
-//! 4. [`codegen`]: tokens for types, validators, the `Endpoint` impl, client methods and tests.
+//! 1. `spec` + `load`: the spec model, deserialized with serde, every value spanned;
+//! 2. `check`: every problem collected, each with `file:line:column`, the text and a hint;
+//! 3. `ir`: the checked intermediate model;
+//! 4. `codegen`: tokens for types, validators, the `Endpoint` impl, client methods and tests.
 //!
 //! The `#[proc_macro]` entry point only reads its arguments and the caller's location.
 
