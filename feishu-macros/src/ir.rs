@@ -300,3 +300,584 @@ pub struct Example {
     /// Whole response JSON text.
     pub response: Option<String>,
 }
+
+/// Test helper: a spec's text with the given `service`, `version`, `resource` and `method`,
+/// an `[http]` table from `"VERB /open-apis/…"`, a tenant token, and then `rest` (tables).
+#[cfg(test)]
+pub(crate) fn spec_text(names: [&str; 4], http: &str, rest: &str) -> String {
+    let [service, version, resource, method] = names;
+    let (verb, path) = http.split_once(' ').expect("`VERB /path`");
+    format!(
+        "service = \"{service}\"\nversion = \"{version}\"\nresource = \"{resource}\"\n\
+         method = \"{method}\"\nsummary = \"Summary of {method}.\"\n\
+         [http]\nmethod = \"{verb}\"\npath = \"{path}\"\n\
+         [auth]\ntoken_types = [\"tenant\"]\n{rest}"
+    )
+}
+
+/// Test helper: one spec's text through the pipeline's own stages (`load::parse`, then
+/// `check::check`) into the intermediate model; panics with the diagnostics if it does not check.
+#[cfg(test)]
+pub(crate) fn lower(text: &str) -> Endpoint {
+    use std::rc::Rc;
+
+    use crate::diag::{Diagnostics, Source};
+
+    let source = Rc::new(Source {
+        display: "specs/test.toml".into(),
+        text: text.into(),
+    });
+    let mut diags = Diagnostics::default();
+    let endpoint = crate::load::parse(&source, &mut diags).and_then(|spec| {
+        crate::check::check(
+            spec,
+            &source,
+            std::path::Path::new("/specs/test.toml"),
+            &mut diags,
+        )
+    });
+    match endpoint {
+        Some(e) if diags.is_empty() => e,
+        _ => panic!(
+            "the test spec does not check:\n{}",
+            diags
+                .into_vec()
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo(http: &str, rest: &str) -> Endpoint {
+        lower(&spec_text(["demo", "v1", "thing", "list"], http, rest))
+    }
+
+    #[test]
+    fn endpoint_metadata_is_carried_and_trimmed() {
+        let e = lower(
+            r#"
+            service = "attendance"
+            version = "v1"
+            resource = "user_task_remedy"
+            method = "query"
+            summary = "  Query remedy records.  "
+            description = "Longer text."
+            doc_url = "https://example.com/doc"
+            [http]
+            method = "PUT"
+            path = "/open-apis/attendance/v1/user_task_remedys/query"
+            [auth]
+            token_types = ["user", "tenant"]
+            scopes = ["a:read", "b:write"]
+            app_types = ["store", "self_built"]
+            [limits]
+            rate_per_second = 50
+            "#,
+        );
+        assert_eq!(e.file, PathBuf::from("/specs/test.toml"));
+        assert_eq!(e.file_display, "specs/test.toml");
+        assert_eq!(
+            [&e.service, &e.version, &e.resource, &e.method],
+            ["attendance", "v1", "user_task_remedy", "query"]
+        );
+        assert_eq!(e.summary, "Query remedy records.");
+        assert_eq!(e.description, "Longer text.");
+        assert_eq!(e.doc_url, "https://example.com/doc");
+        assert_eq!(e.http_method, HttpMethod::Put);
+        assert_eq!(e.path, "/open-apis/attendance/v1/user_task_remedys/query");
+        assert_eq!(e.token_types, [TokenType::User, TokenType::Tenant]);
+        assert_eq!(e.scopes, ["a:read", "b:write"]);
+        assert_eq!(e.app_types, [AppType::Store, AppType::SelfBuilt]);
+        assert_eq!(e.rate_per_second, Some(50));
+        assert!(!e.retry_safe, "PUT is not retry-safe by default");
+        assert!(e.path_params.is_empty() && e.query.is_empty() && e.body.is_empty());
+        assert!(e.response.is_empty() && e.errors.is_empty() && e.rules.is_empty());
+        assert_eq!(e.example, Example::default());
+    }
+
+    #[test]
+    fn retry_safety_defaults_to_get_only_and_can_be_overridden() {
+        let cases = [
+            ("GET", "", true),
+            ("POST", "", false),
+            ("PUT", "", false),
+            ("PATCH", "", false),
+            ("DELETE", "", false),
+            ("GET", "[limits]\nretry_safe = false\n", false),
+            ("POST", "[limits]\nretry_safe = true\n", true),
+        ];
+        for (verb, limits, expected) in cases {
+            let e = demo(&format!("{verb} /open-apis/demo/v1/things"), limits);
+            assert_eq!(e.retry_safe, expected, "{verb} with {limits:?}");
+            assert_eq!(e.rate_per_second, None, "no rate limit unless given");
+        }
+    }
+
+    #[test]
+    fn fields_lower_types_formats_names_constraints_and_examples() {
+        let e = demo(
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "userIds"
+            type = "string[]"
+            required = true
+            description = "  The employees.  "
+            example = ["a", "b"]
+            min_items = 1
+            max_items = 50
+            [[request.body]]
+            name = "day"
+            type = "int"
+            format = "yyyymmdd"
+            example = 20240131
+            [[request.body]]
+            name = "from"
+            type = "string"
+            format = "unix_seconds"
+            example = "1700000000"
+            [[request.body]]
+            name = "at"
+            type = "string"
+            format = "local_minute"
+            time_zone_field = "zoneName"
+            [[request.body]]
+            name = "zoneName"
+            type = "string"
+            max_length = 64
+            [[request.body]]
+            name = "ratio"
+            type = "float"
+            example = 2
+            [[request.body]]
+            name = "dry-run"
+            type = "bool"
+            [[request.body]]
+            name = "type"
+            rust_name = "kind"
+            type = "int"
+            minimum = 0
+            maximum = 9
+            [[request.body]]
+            name = "grid"
+            type = "int[][]"
+            "#,
+        );
+        let names: Vec<(&str, &str)> = e
+            .body
+            .iter()
+            .map(|f| (f.wire.as_str(), f.rust.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("userIds", "user_ids"),
+                ("day", "day"),
+                ("from", "from"),
+                ("at", "at"),
+                ("zoneName", "zone_name"),
+                ("ratio", "ratio"),
+                ("dry-run", "dry_run"),
+                ("type", "kind"),
+                ("grid", "grid"),
+            ]
+        );
+        let tys: Vec<&Ty> = e.body.iter().map(|f| &f.ty).collect();
+        assert_eq!(
+            tys,
+            [
+                &Ty::Array(Box::new(Ty::String)),
+                &Ty::DateYmd,
+                &Ty::UnixSeconds,
+                &Ty::LocalMinute,
+                &Ty::String,
+                &Ty::Float,
+                &Ty::Bool,
+                &Ty::Int,
+                &Ty::Array(Box::new(Ty::Array(Box::new(Ty::Int)))),
+            ]
+        );
+        let required: Vec<bool> = e.body.iter().map(|f| f.required).collect();
+        assert_eq!(
+            required,
+            [true, false, false, false, false, false, false, false, false],
+            "`required` defaults to false"
+        );
+
+        let ids = &e.body[0];
+        assert_eq!(ids.description, "The employees.");
+        assert_eq!(
+            ids.example,
+            Some(Json::Array(vec![
+                Json::String("a".into()),
+                Json::String("b".into())
+            ]))
+        );
+        assert_eq!(
+            ids.constraints,
+            Constraints {
+                min_items: Some(1),
+                max_items: Some(50),
+                ..Constraints::default()
+            }
+        );
+        assert_eq!(e.body[1].example, Some(Json::Int(20240131)));
+        assert_eq!(
+            e.body[2].example,
+            Some(Json::String("1700000000".into())),
+            "Unix seconds travel as a decimal string"
+        );
+        assert_eq!(
+            e.body[3].time_zone_field.as_deref(),
+            Some("zone_name"),
+            "the time zone field is named by its Rust name"
+        );
+        assert_eq!(e.body[4].constraints.max_length, Some(64));
+        assert_eq!(
+            e.body[5].example,
+            Some(Json::Float(2.0)),
+            "an integer example of a float field is a float"
+        );
+        assert_eq!(
+            (e.body[7].constraints.minimum, e.body[7].constraints.maximum),
+            (Some(0), Some(9))
+        );
+        assert!(e.body.iter().all(|f| f.server_default.is_none()));
+    }
+
+    #[test]
+    fn only_numbers_and_dates_are_ordered() {
+        let ordered = [Ty::Int, Ty::Float, Ty::UnixSeconds, Ty::DateYmd];
+        let unordered = [
+            Ty::String,
+            Ty::Bool,
+            Ty::LocalMinute,
+            Ty::Enum("E".into()),
+            Ty::Object("O".into()),
+            Ty::Array(Box::new(Ty::Int)),
+        ];
+        assert!(ordered.iter().all(Ty::is_ordered));
+        assert!(!unordered.iter().any(Ty::is_ordered));
+    }
+
+    #[test]
+    fn request_fields_are_path_then_query_then_body() {
+        let e = demo(
+            "POST /open-apis/demo/v1/chats/:chat_id/members/:member_id",
+            r#"
+            [[request.body]]
+            name = "note"
+            type = "string"
+            [[request.query]]
+            name = "page_size"
+            type = "int"
+            [[request.query]]
+            name = "ids"
+            type = "string[]"
+            [[request.path]]
+            name = "chat_id"
+            type = "string"
+            required = true
+            [[request.path]]
+            name = "member_id"
+            type = "int"
+            required = true
+            "#,
+        );
+        let order: Vec<(Location, &str)> = e
+            .request_fields()
+            .map(|(loc, f)| (loc, f.wire.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                (Location::Path, "chat_id"),
+                (Location::Path, "member_id"),
+                (Location::Query, "page_size"),
+                (Location::Query, "ids"),
+                (Location::Body, "note"),
+            ]
+        );
+        assert_eq!(e.path_params[1].ty, Ty::Int);
+        assert!(e.path_params.iter().all(|f| f.required));
+        assert_eq!(e.path, "/open-apis/demo/v1/chats/:chat_id/members/:member_id");
+    }
+
+    #[test]
+    fn enums_keep_base_values_support_notes_and_render_defaults() {
+        let e = demo(
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "status"
+            type = "RemedyStatus"
+            server_default = 2
+            [[request.body]]
+            name = "kind"
+            type = "Kind[]"
+            [[request.body]]
+            name = "label"
+            type = "string"
+            server_default = "none"
+            [[request.body]]
+            name = "mode"
+            type = "Kind"
+            server_default = "weekly"
+            [[enums]]
+            name = "RemedyStatus"
+            base = "int"
+            description = "  A status.  "
+            [[enums.values]]
+            value = 0
+            name = "Pending"
+            description = "Waiting."
+            [[enums.values]]
+            value = -1
+            name = "Legacy"
+            supported = false
+            [[enums.values]]
+            value = 2
+            name = "Approved"
+            [[enums]]
+            name = "Kind"
+            base = "string"
+            [[enums.values]]
+            value = "daily"
+            name = "Daily"
+            supported = true
+            [[enums.values]]
+            value = "weekly"
+            name = "Weekly"
+            supported = false
+            note = "Rolling out."
+            "#,
+        );
+        assert_eq!(
+            e.enums,
+            [
+                Enum {
+                    name: "RemedyStatus".into(),
+                    base: EnumBase::Int,
+                    description: "A status.".into(),
+                    values: vec![
+                        EnumValue {
+                            name: "Pending".into(),
+                            wire: "0".into(),
+                            description: "Waiting.".into(),
+                            unsupported: None,
+                        },
+                        EnumValue {
+                            name: "Legacy".into(),
+                            wire: "-1".into(),
+                            description: String::new(),
+                            unsupported: Some("Not supported by the server yet.".into()),
+                        },
+                        EnumValue {
+                            name: "Approved".into(),
+                            wire: "2".into(),
+                            description: String::new(),
+                            unsupported: None,
+                        },
+                    ],
+                },
+                Enum {
+                    name: "Kind".into(),
+                    base: EnumBase::String,
+                    description: String::new(),
+                    values: vec![
+                        EnumValue {
+                            name: "Daily".into(),
+                            wire: "daily".into(),
+                            description: String::new(),
+                            unsupported: None,
+                        },
+                        EnumValue {
+                            name: "Weekly".into(),
+                            wire: "weekly".into(),
+                            description: String::new(),
+                            unsupported: Some("Rolling out.".into()),
+                        },
+                    ],
+                },
+            ]
+        );
+        assert_eq!(e.body[0].ty, Ty::Enum("RemedyStatus".into()));
+        assert_eq!(e.body[1].ty, Ty::Array(Box::new(Ty::Enum("Kind".into()))));
+        let defaults: Vec<Option<&str>> = e
+            .body
+            .iter()
+            .map(|f| f.server_default.as_deref())
+            .collect();
+        assert_eq!(
+            defaults,
+            [
+                Some("`2` ([`RemedyStatus::Approved`])"),
+                None,
+                Some("`none`"),
+                Some("`weekly` ([`Kind::Weekly`])"),
+            ]
+        );
+    }
+
+    #[test]
+    fn rules_and_errors_are_lowered_in_spec_order() {
+        let e = demo(
+            "GET /open-apis/demo/v1/things",
+            r#"
+            [[request.query]]
+            name = "startDay"
+            type = "int"
+            format = "yyyymmdd"
+            required = true
+            [[request.query]]
+            name = "endDay"
+            type = "int"
+            format = "yyyymmdd"
+            [[request.rules]]
+            field = "startDay"
+            op = "<="
+            other = "endDay"
+            description = "  Start first.  "
+            [[request.rules]]
+            field = "endDay"
+            op = "<"
+            other = "startDay"
+            [[errors]]
+            http_status = 500
+            code = 3
+            name = "Internal"
+            message = "internal"
+            hint = "Retry later."
+            [[errors]]
+            http_status = 400
+            code = 1
+            name = "ParamInvalid"
+            message = "bad param"
+            "#,
+        );
+        assert_eq!(
+            e.rules,
+            [
+                OrderRule {
+                    field: ("start_day".into(), "startDay".into()),
+                    op: "<=",
+                    other: ("end_day".into(), "endDay".into()),
+                    optional: (false, true),
+                    description: "Start first.".into(),
+                },
+                OrderRule {
+                    field: ("end_day".into(), "endDay".into()),
+                    op: "<",
+                    other: ("start_day".into(), "startDay".into()),
+                    optional: (true, false),
+                    description: String::new(),
+                },
+            ]
+        );
+        assert_eq!(
+            e.errors,
+            [
+                ErrorCode {
+                    http_status: 500,
+                    code: 3,
+                    name: "Internal".into(),
+                    message: "internal".into(),
+                    hint: "Retry later.".into(),
+                },
+                ErrorCode {
+                    http_status: 400,
+                    code: 1,
+                    name: "ParamInvalid".into(),
+                    message: "bad param".into(),
+                    hint: String::new(),
+                },
+            ],
+            "errors keep the spec's order, not the codes' order"
+        );
+    }
+
+    #[test]
+    fn objects_reachable_from_the_request_are_marked() {
+        let e = demo(
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "items"
+            type = "Item[]"
+            [response]
+            description = "  What was found.  "
+            [[response.fields]]
+            name = "summary"
+            type = "Summary"
+            [[objects]]
+            name = "Item"
+            description = "An item."
+            [[objects.fields]]
+            name = "detail"
+            type = "Detail"
+            [[objects]]
+            name = "Detail"
+            [[objects.fields]]
+            name = "note"
+            type = "string"
+            [[objects]]
+            name = "Summary"
+            [[objects.fields]]
+            name = "count"
+            type = "int"
+            required = true
+            "#,
+        );
+        let objects: Vec<(&str, bool)> = e
+            .objects
+            .iter()
+            .map(|o| (o.name.as_str(), o.in_request))
+            .collect();
+        assert_eq!(
+            objects,
+            [("Item", true), ("Detail", true), ("Summary", false)],
+            "`Detail` is reached through `Item`; `Summary` only appears in the response"
+        );
+        assert_eq!(e.objects[0].description, "An item.");
+        assert_eq!(e.objects[0].fields[0].ty, Ty::Object("Detail".into()));
+        assert!(e.objects[2].fields[0].required);
+        assert_eq!(e.response_description, "What was found.");
+        assert_eq!(e.response[0].ty, Ty::Object("Summary".into()));
+        assert!(!e.response[0].required);
+    }
+
+    #[test]
+    fn examples_are_kept_as_written() {
+        let e = demo(
+            "GET /open-apis/demo/v1/things/:thing_id",
+            r#"
+            [[request.path]]
+            name = "thing_id"
+            type = "int"
+            required = true
+            [[request.query]]
+            name = "lang"
+            type = "string"
+            [example]
+            query = "lang=zh"
+            path = { thing_id = 42 }
+            response = '{"code": 0, "data": {}}'
+            "#,
+        );
+        assert_eq!(
+            e.example,
+            Example {
+                query: Some("lang=zh".into()),
+                path: vec![("thing_id".into(), "42".into())],
+                request_body: None,
+                response: Some(r#"{"code": 0, "data": {}}"#.into()),
+            }
+        );
+    }
+}

@@ -14,7 +14,7 @@ use crate::config::{
     Credentials, DEFAULT_MAX_RESPONSE_BYTES, FEISHU_BASE_URL, LARK_BASE_URL, RetryPolicy, Secret,
     Timeouts, normalize_base_url,
 };
-use crate::endpoint::{Endpoint, EndpointInfo, TokenType};
+use crate::endpoint::{Endpoint, EndpointInfo, HttpMethod, TokenType};
 use crate::error::{Error, TimeoutKind, TransportErrorKind};
 use crate::retry::{RateLimiter, backoff, is_retryable};
 use crate::transport::{Outgoing, Transport, decode_data, decode_success, read_envelope};
@@ -46,8 +46,9 @@ struct Inner {
     timeouts: Timeouts,
     retry: RetryPolicy,
     rate_limit: bool,
-    /// One limiter per endpoint, keyed by the address of its static [`EndpointInfo`].
-    limiters: Mutex<HashMap<usize, Arc<RateLimiter>>>,
+    /// One limiter per endpoint, keyed by its method and path template (by value: a constant's
+    /// address is not guaranteed to be the same in every crate that uses it).
+    limiters: Mutex<HashMap<(HttpMethod, &'static str), Arc<RateLimiter>>>,
 }
 
 impl fmt::Debug for Client {
@@ -229,7 +230,7 @@ impl Client {
         if !self.inner.rate_limit {
             return None;
         }
-        let key = std::ptr::from_ref(info) as usize;
+        let key = (info.http_method, info.path);
         let mut limiters = self
             .inner
             .limiters

@@ -796,3 +796,844 @@ fn method_doc(e: &ir::Endpoint, errors_ty: &str, opts: &Options) -> String {
     }
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::*;
+    use crate::ir::{lower, spec_text};
+
+    fn endpoint(method: &str, http: &str, rest: &str) -> ir::Endpoint {
+        lower(&spec_text(["demo", "v1", "thing", method], http, rest))
+    }
+
+    fn file(tokens: TokenStream) -> syn::File {
+        syn::parse2(tokens).expect("generated tokens parse as items")
+    }
+
+    /// Token text without whitespace, for comparing generated code with a `quote!` of the
+    /// expected code (syn prints `> >` where `quote!` keeps `>>` joint).
+    fn text(t: impl ToTokens) -> String {
+        t.to_token_stream().to_string().split_whitespace().collect()
+    }
+
+    /// The `#[doc]` attributes' texts, joined by newlines.
+    fn docs(attrs: &[syn::Attribute]) -> String {
+        let lines: Vec<String> = attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .map(|a| match &a.meta {
+                syn::Meta::NameValue(syn::MetaNameValue {
+                    value:
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }),
+                    ..
+                }) => s.value(),
+                other => panic!("unexpected doc attribute {}", text(other)),
+            })
+            .collect();
+        lines.join("\n")
+    }
+
+    /// The attribute `#[name(…)]`'s meta, as token text (`derive(…)`), in order.
+    fn metas(attrs: &[syn::Attribute], name: &str) -> Vec<String> {
+        attrs
+            .iter()
+            .filter(|a| a.path().is_ident(name))
+            .map(|a| text(&a.meta))
+            .collect()
+    }
+
+    fn item_enum<'a>(f: &'a syn::File, name: &str) -> &'a syn::ItemEnum {
+        f.items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Enum(e) if e.ident == name => Some(e),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no enum {name}"))
+    }
+
+    fn item_struct<'a>(items: &'a [syn::Item], name: &str) -> &'a syn::ItemStruct {
+        items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Struct(s) if s.ident == name => Some(s),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no struct {name}"))
+    }
+
+    /// Every function of the inherent (trait-less) impls of the type named `ty`.
+    fn inherent_fns<'a>(f: &'a syn::File, ty: &str) -> Vec<&'a syn::ImplItemFn> {
+        f.items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+                _ => None,
+            })
+            .filter(|imp| matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.segments[0].ident == ty))
+            .flat_map(|imp| &imp.items)
+            .filter_map(|i| match i {
+                syn::ImplItem::Fn(f) => Some(f),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn find_fn<'a>(fns: &[&'a syn::ImplItemFn], name: &str) -> &'a syn::ImplItemFn {
+        fns.iter()
+            .copied()
+            .find(|f| f.sig.ident == name)
+            .unwrap_or_else(|| panic!("no fn {name}"))
+    }
+
+    fn fn_names(fns: &[&syn::ImplItemFn]) -> Vec<String> {
+        fns.iter().map(|f| f.sig.ident.to_string()).collect()
+    }
+
+    fn field_tys(s: &syn::ItemStruct) -> Vec<(String, String)> {
+        s.fields
+            .iter()
+            .map(|f| (f.ident.as_ref().unwrap().to_string(), text(&f.ty)))
+            .collect()
+    }
+
+    const STATUS: &str = r#"
+        [[request.body]]
+        name = "status"
+        type = "Status"
+        [[enums]]
+        name = "Status"
+        base = "int"
+        description = "An approval status."
+        [[enums.values]]
+        value = 0
+        name = "Pending"
+        description = "Waiting for approval."
+        [[enums.values]]
+        value = 2
+        name = "Approved"
+        description = "Approved."
+        [[enums.values]]
+        value = 9
+        name = "Legacy"
+        description = "An old status."
+        supported = false
+        note = "Retired."
+    "#;
+
+    #[test]
+    fn names_derive_from_the_method() {
+        let n = names(&endpoint("query", "GET /open-apis/demo/v1/things", ""));
+        assert_eq!(
+            [n.request, n.builder, n.response, n.errors].map(|i| i.to_string()),
+            [
+                "QueryRequest",
+                "QueryRequestBuilder",
+                "QueryResponse",
+                "QueryErrorCode"
+            ]
+        );
+        let n = names(&endpoint("batch_get", "GET /open-apis/demo/v1/things", ""));
+        assert_eq!(n.request.to_string(), "BatchGetRequest");
+        assert_eq!(n.errors.to_string(), "BatchGetErrorCode");
+    }
+
+    #[test]
+    fn int_enums_keep_unknown_integers() {
+        let e = endpoint("create", "POST /open-apis/demo/v1/things", STATUS);
+        let f = file(enum_(&e.enums[0], &Options::default()));
+        let en = item_enum(&f, "Status");
+        let variants: Vec<String> = en.variants.iter().map(|v| v.ident.to_string()).collect();
+        assert_eq!(variants, ["Pending", "Approved", "Legacy", "Unknown"]);
+        assert_eq!(text(&en.variants[3].fields), "(i64)");
+        assert_eq!(
+            metas(&en.attrs, "derive"),
+            [text(quote!(derive(Debug, Clone, Copy, PartialEq, Eq, Hash)))],
+            "integer enums are Copy"
+        );
+        assert_eq!(metas(&en.attrs, "non_exhaustive").len(), 1);
+        assert!(
+            docs(&en.attrs).starts_with("An approval status.\n\nValues the spec does not list decode to `Unknown`"),
+            "{}",
+            docs(&en.attrs)
+        );
+        assert_eq!(
+            docs(&en.variants[0].attrs),
+            "Waiting for approval.\n\nWire value `0`."
+        );
+        assert_eq!(
+            docs(&en.variants[2].attrs),
+            "An old status.\n\nWire value `9`.\n\n**Not accepted by the server yet:** Retired."
+        );
+
+        let fns = inherent_fns(&f, "Status");
+        assert_eq!(
+            fn_names(&fns),
+            ["wire_value", "from_wire_value", "is_supported"]
+        );
+        let wire_value = find_fn(&fns, "wire_value");
+        assert_eq!(text(&wire_value.sig.output), text(quote!(-> i64)));
+        assert_eq!(
+            text(&wire_value.block),
+            text(quote!({
+                match self {
+                    Self::Pending => 0i64,
+                    Self::Approved => 2i64,
+                    Self::Legacy => 9i64,
+                    Self::Unknown(raw) => *raw,
+                }
+            }))
+        );
+        let from = find_fn(&fns, "from_wire_value");
+        assert_eq!(text(&from.sig.inputs), text(quote!(value: i64)));
+        assert_eq!(
+            text(&from.block),
+            text(quote!({
+                match value {
+                    0i64 => Self::Pending,
+                    2i64 => Self::Approved,
+                    9i64 => Self::Legacy,
+                    other => Self::Unknown(other)
+                }
+            }))
+        );
+        assert_eq!(
+            text(&find_fn(&fns, "is_supported").block),
+            text(quote!({ !matches!(self, Self::Legacy) }))
+        );
+
+        let code = prettyplease::unparse(&f);
+        assert!(
+            code.contains("pub const KNOWN: &'static [Self] = &[Self::Pending, Self::Approved, Self::Legacy];"),
+            "{code}"
+        );
+        assert!(
+            code.contains("serializer.serialize_i64(self.wire_value())"),
+            "{code}"
+        );
+        assert!(
+            text(&f).contains(&text(quote!(
+                <i64 as _serde::Deserialize>::deserialize(deserializer).map(Self::from_wire_value)
+            ))),
+            "{code}"
+        );
+        assert!(
+            code.contains("impl ::feishu_sdk::wire::QueryValue for Status"),
+            "{code}"
+        );
+        assert!(code.contains("raw.parse::<i64>()"), "{code}");
+    }
+
+    #[test]
+    fn string_enums_keep_unknown_strings() {
+        let e = endpoint(
+            "create",
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.query]]
+            name = "employee_type"
+            type = "EmployeeType"
+            [[enums]]
+            name = "EmployeeType"
+            base = "string"
+            [[enums.values]]
+            value = "employee_id"
+            name = "EmployeeId"
+            [[enums.values]]
+            value = "employee_no"
+            name = "EmployeeNo"
+            "#,
+        );
+        let f = file(enum_(&e.enums[0], &Options::default()));
+        let en = item_enum(&f, "EmployeeType");
+        assert_eq!(
+            text(&en.variants[2].fields),
+            text(quote!((::std::string::String)))
+        );
+        assert_eq!(
+            metas(&en.attrs, "derive"),
+            [text(quote!(derive(Debug, Clone, PartialEq, Eq, Hash)))],
+            "string enums are not Copy"
+        );
+        assert_eq!(
+            docs(&en.variants[1].attrs),
+            "\n\nWire value `\"employee_no\"`."
+        );
+        let fns = inherent_fns(&f, "EmployeeType");
+        let wire_value = find_fn(&fns, "wire_value");
+        assert_eq!(text(&wire_value.sig.output), text(quote!(-> &str)));
+        assert_eq!(
+            text(&wire_value.block),
+            text(quote!({
+                match self {
+                    Self::EmployeeId => "employee_id",
+                    Self::EmployeeNo => "employee_no",
+                    Self::Unknown(raw) => raw.as_str(),
+                }
+            }))
+        );
+        let from = find_fn(&fns, "from_wire_value");
+        assert_eq!(text(&from.sig.inputs), text(quote!(value: &str)));
+        assert_eq!(
+            text(&from.block),
+            text(quote!({
+                match value {
+                    "employee_id" => Self::EmployeeId,
+                    "employee_no" => Self::EmployeeNo,
+                    other => Self::Unknown(::std::string::String::from(other))
+                }
+            }))
+        );
+        assert_eq!(
+            text(&find_fn(&fns, "is_supported").block),
+            text(quote!({ true })),
+            "every value is supported"
+        );
+        let code = prettyplease::unparse(&f);
+        assert!(code.contains("f.write_str(self.wire_value())"), "{code}");
+        assert!(
+            code.contains("serializer.serialize_str(self.wire_value())"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn the_builder_tracks_required_fields_in_its_type() {
+        let e = endpoint(
+            "create",
+            "POST /open-apis/demo/v1/chats/:chat_id",
+            r#"
+            [[request.path]]
+            name = "chat_id"
+            type = "string"
+            required = true
+            [[request.body]]
+            name = "name"
+            type = "string"
+            required = true
+            description = "The name."
+            max_length = 20
+            [[request.body]]
+            name = "count"
+            type = "int"
+            [[request.body]]
+            name = "tags"
+            type = "string[]"
+            "#,
+        );
+        let f = file(request(&e, &Options::default()));
+
+        let req = item_struct(&f.items, "CreateRequest");
+        assert_eq!(
+            field_tys(req),
+            [
+                ("chat_id".into(), text(quote!(::std::string::String))),
+                ("name".into(), text(quote!(::std::string::String))),
+                ("count".into(), text(quote!(::core::option::Option<i64>))),
+                (
+                    "tags".into(),
+                    text(quote!(::core::option::Option<::std::vec::Vec<::std::string::String>>))
+                ),
+            ]
+        );
+        assert_eq!(
+            docs(&req.fields.iter().nth(1).unwrap().attrs),
+            "The name.\n\nWire name `name`; at most 20 characters."
+        );
+        assert!(
+            docs(&req.attrs).starts_with(
+                "The request of [`create`](super::ThingResource::create): Summary of create."
+            ),
+            "{}",
+            docs(&req.attrs)
+        );
+
+        let markers = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Mod(m) if m.ident == "__field" => m.content.as_ref(),
+                _ => None,
+            })
+            .expect("mod __field");
+        let marker_names: Vec<String> = markers
+            .1
+            .iter()
+            .map(|i| match i {
+                syn::Item::Struct(s) => s.ident.to_string(),
+                _ => panic!("only marker structs"),
+            })
+            .collect();
+        assert_eq!(marker_names, ["chat_id", "name"], "one marker per required field");
+
+        let builder = item_struct(&f.items, "CreateRequestBuilder");
+        assert_eq!(
+            text(&builder.generics),
+            text(quote!(<__ChatId = ::feishu_sdk::builder::Unset, __Name = ::feishu_sdk::builder::Unset>))
+        );
+        assert_eq!(
+            field_tys(builder),
+            [
+                ("chat_id".into(), "__ChatId".into()),
+                ("name".into(), "__Name".into()),
+                ("count".into(), text(quote!(::core::option::Option<i64>))),
+                (
+                    "tags".into(),
+                    text(quote!(::core::option::Option<::std::vec::Vec<::std::string::String>>))
+                ),
+            ]
+        );
+
+        let fns = inherent_fns(&f, "CreateRequest");
+        assert_eq!(fn_names(&fns), ["builder", "validate"]);
+        assert_eq!(
+            text(&find_fn(&fns, "builder").block),
+            text(quote!({
+                CreateRequestBuilder {
+                    chat_id: ::feishu_sdk::builder::Unset,
+                    name: ::feishu_sdk::builder::Unset,
+                    count: ::core::option::Option::None,
+                    tags: ::core::option::Option::None,
+                }
+            }))
+        );
+
+        let fns = inherent_fns(&f, "CreateRequestBuilder");
+        assert_eq!(fn_names(&fns), ["chat_id", "name", "count", "tags", "build"]);
+        let name = find_fn(&fns, "name");
+        assert_eq!(
+            text(&name.sig.inputs),
+            text(quote!(self, value: impl ::core::convert::Into<::std::string::String>))
+        );
+        assert_eq!(
+            text(&name.sig.output),
+            text(quote!(-> CreateRequestBuilder<__ChatId, ::feishu_sdk::builder::Set<::std::string::String> >)),
+            "setting a required field changes only its own type parameter"
+        );
+        let count = find_fn(&fns, "count");
+        assert_eq!(text(&count.sig.output), text(quote!(-> Self)));
+        assert_eq!(
+            text(&count.block),
+            text(quote!({
+                self.count = ::core::option::Option::Some(value);
+                self
+            }))
+        );
+        let tags = find_fn(&fns, "tags");
+        assert_eq!(
+            text(&tags.sig.inputs),
+            text(quote!(mut self, value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String> >))
+        );
+
+        let build_impl = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Impl(imp)
+                    if imp.items.iter().any(
+                        |it| matches!(it, syn::ImplItem::Fn(f) if f.sig.ident == "build"),
+                    ) =>
+                {
+                    Some(imp)
+                }
+                _ => None,
+            })
+            .expect("impl with build()");
+        assert_eq!(
+            text(&build_impl.generics.where_clause),
+            text(quote!(where
+                __ChatId: ::feishu_sdk::builder::IsSet<__field::chat_id, Value = ::std::string::String>,
+                __Name: ::feishu_sdk::builder::IsSet<__field::name, Value = ::std::string::String>))
+        );
+    }
+
+    #[test]
+    fn a_request_without_required_fields_has_a_plain_builder() {
+        let e = endpoint(
+            "list",
+            "GET /open-apis/demo/v1/things",
+            "[[request.query]]\nname = \"page_size\"\ntype = \"int\"\n",
+        );
+        let f = file(request(&e, &Options::default()));
+        let builder = item_struct(&f.items, "ListRequestBuilder");
+        assert!(builder.generics.params.is_empty());
+        let markers = f.items.iter().find_map(|i| match i {
+            syn::Item::Mod(m) if m.ident == "__field" => m.content.as_ref(),
+            _ => None,
+        });
+        assert!(markers.expect("mod __field").1.is_empty());
+    }
+
+    #[test]
+    fn response_fields_decode_tolerantly() {
+        let e = endpoint(
+            "query",
+            "POST /open-apis/demo/v1/things/query",
+            r#"
+            [response]
+            description = "The items found."
+            [[response.fields]]
+            name = "total"
+            type = "int"
+            required = true
+            description = "How many."
+            [[response.fields]]
+            name = "userName"
+            type = "string"
+            [[response.fields]]
+            name = "items"
+            type = "Item[]"
+            [[objects]]
+            name = "Item"
+            [[objects.fields]]
+            name = "id"
+            type = "string"
+            "#,
+        );
+        let f = file(response(&e, &Options::default()));
+        let resp = item_struct(&f.items, "QueryResponse");
+        assert!(
+            docs(&resp.attrs).starts_with("The items found.\n\nAbsent optional fields decode as `None`"),
+            "{}",
+            docs(&resp.attrs)
+        );
+        assert_eq!(
+            metas(&resp.attrs, "derive"),
+            [text(quote!(derive(
+                Debug,
+                Clone,
+                PartialEq,
+                ::feishu_sdk::__private::serde::Serialize,
+                ::feishu_sdk::__private::serde::Deserialize
+            )))],
+            "no `Default` while a field is required"
+        );
+        assert_eq!(
+            metas(&resp.attrs, "serde"),
+            [text(quote!(serde(crate = "::feishu_sdk::__private::serde")))]
+        );
+        assert_eq!(
+            field_tys(resp),
+            [
+                ("total".into(), "i64".into()),
+                (
+                    "user_name".into(),
+                    text(quote!(::core::option::Option<::std::string::String>))
+                ),
+                ("items".into(), text(quote!(::std::vec::Vec<Item>))),
+            ],
+            "optional arrays are plain `Vec`s in responses"
+        );
+        let serde_attrs: Vec<Vec<String>> = resp
+            .fields
+            .iter()
+            .map(|f| metas(&f.attrs, "serde"))
+            .collect();
+        assert_eq!(
+            serde_attrs,
+            [
+                vec![],
+                vec![
+                    text(quote!(serde(rename = "userName"))),
+                    text(quote!(serde(
+                        default,
+                        skip_serializing_if = "::core::option::Option::is_none"
+                    ))),
+                ],
+                vec![text(quote!(serde(
+                    default,
+                    deserialize_with = "::feishu_sdk::wire::null_as_default"
+                )))],
+            ]
+        );
+        assert_eq!(
+            docs(&resp.fields.iter().next().unwrap().attrs),
+            "How many.\n\nWire name `total`."
+        );
+
+        // All optional: `Default` is derived, and the doc falls back to a generic sentence.
+        let e = endpoint(
+            "list",
+            "GET /open-apis/demo/v1/things",
+            "[[response.fields]]\nname = \"note\"\ntype = \"string\"\n",
+        );
+        let f = file(response(&e, &Options::default()));
+        let resp = item_struct(&f.items, "ListResponse");
+        assert!(metas(&resp.attrs, "derive")[0].contains("Default"));
+        assert!(
+            docs(&resp.attrs).starts_with("The `data` of a successful `list` response.\n\n"),
+            "{}",
+            docs(&resp.attrs)
+        );
+    }
+
+    #[test]
+    fn objects_in_requests_get_constructors_and_validation() {
+        let e = endpoint(
+            "create",
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "member"
+            type = "Member"
+            required = true
+            [[response.fields]]
+            name = "info"
+            type = "Info"
+            [[objects]]
+            name = "Member"
+            description = "A member."
+            [[objects.fields]]
+            name = "id"
+            type = "string"
+            required = true
+            [[objects.fields]]
+            name = "role"
+            type = "string"
+            max_length = 10
+            [[objects.fields]]
+            name = "tags"
+            type = "string[]"
+            [[objects]]
+            name = "Info"
+            [[objects.fields]]
+            name = "at"
+            type = "string"
+            format = "local_minute"
+            time_zone_field = "zone"
+            [[objects.fields]]
+            name = "zone"
+            type = "string"
+            "#,
+        );
+        let opts = Options::default();
+        let member = &e.objects[0];
+        assert!(member.in_request);
+        let f = file(object(member, &opts));
+        let s = item_struct(&f.items, "Member");
+        assert_eq!(docs(&s.attrs), "A member.");
+        assert!(
+            !metas(&s.attrs, "derive")[0].contains("Default"),
+            "`id` is required"
+        );
+        let fns = inherent_fns(&f, "Member");
+        assert_eq!(
+            fn_names(&fns),
+            [
+                "new",
+                "with_role",
+                "with_tags",
+                "__validate",
+                "__missing_fields"
+            ]
+        );
+        let new = find_fn(&fns, "new");
+        assert_eq!(
+            text(&new.sig.inputs),
+            text(quote!(id: ::std::string::String))
+        );
+        assert_eq!(
+            text(&new.block),
+            text(quote!({
+                Member {
+                    id,
+                    role: ::core::option::Option::None,
+                    tags: ::std::vec::Vec::new()
+                }
+            }))
+        );
+        assert_eq!(
+            text(&find_fn(&fns, "with_tags").block),
+            text(quote!({
+                self.tags = value;
+                self
+            })),
+            "array setters take the `Vec` itself"
+        );
+        let validate = text(&find_fn(&fns, "__validate").block);
+        assert!(
+            validate.contains(&text(quote!(violations.check_length(&path, value, ::core::option::Option::None, ::core::option::Option::Some(10));))),
+            "{validate}"
+        );
+
+        let info = &e.objects[1];
+        assert!(!info.in_request);
+        let f = file(object(info, &opts));
+        let s = item_struct(&f.items, "Info");
+        assert!(metas(&s.attrs, "derive")[0].contains("Default"));
+        let fns = inherent_fns(&f, "Info");
+        assert_eq!(
+            fn_names(&fns),
+            ["at_zoned", "__missing_fields"],
+            "response-only objects get no constructor or validation"
+        );
+        assert_eq!(
+            text(&find_fn(&fns, "at_zoned").sig.output),
+            text(quote!(-> ::core::option::Option<::core::result::Result<::feishu_sdk::jiff::ZonedDateTime, ::feishu_sdk::time::TimeError> >))
+        );
+    }
+
+    #[test]
+    fn error_codes_keep_the_spec_order() {
+        let e = endpoint(
+            "query",
+            "GET /open-apis/demo/v1/things",
+            r#"
+            [[errors]]
+            http_status = 500
+            code = 3
+            name = "Internal"
+            message = "internal"
+            [[errors]]
+            http_status = 400
+            code = 1
+            name = "ParamInvalid"
+            message = "bad param"
+            hint = "Check the parameters."
+            "#,
+        );
+        let f = file(error_codes(&e, &Options::default()));
+        let en = item_enum(&f, "QueryErrorCode");
+        let variants: Vec<String> = en.variants.iter().map(|v| v.ident.to_string()).collect();
+        assert_eq!(variants, ["Internal", "ParamInvalid"], "no `Unknown` here");
+        assert_eq!(
+            docs(&en.variants[1].attrs),
+            "`1` (HTTP 400): bad param\n\nCheck the parameters."
+        );
+        let errors = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Const(c) if c.ident == "ERRORS" => Some(c),
+                _ => None,
+            })
+            .expect("const ERRORS");
+        assert_eq!(
+            text(&errors.ty),
+            text(quote!(&[::feishu_sdk::ErrorCodeInfo; 2usize]))
+        );
+        assert_eq!(
+            text(&errors.expr),
+            text(quote!(&[
+                ::feishu_sdk::ErrorCodeInfo { http_status: 500u16, code: 3i64, name: "Internal", message: "internal", hint: "" },
+                ::feishu_sdk::ErrorCodeInfo { http_status: 400u16, code: 1i64, name: "ParamInvalid", message: "bad param", hint: "Check the parameters." }
+            ]))
+        );
+        let fns = inherent_fns(&f, "QueryErrorCode");
+        assert_eq!(
+            text(&find_fn(&fns, "from_code").block),
+            text(quote!({
+                match code {
+                    3i64 => ::core::option::Option::Some(Self::Internal),
+                    1i64 => ::core::option::Option::Some(Self::ParamInvalid),
+                    _ => ::core::option::Option::None,
+                }
+            }))
+        );
+        assert_eq!(
+            text(&find_fn(&fns, "info").block),
+            text(quote!({
+                match self {
+                    Self::Internal => &ERRORS[0usize],
+                    Self::ParamInvalid => &ERRORS[1usize],
+                }
+            }))
+        );
+    }
+
+    #[test]
+    fn client_methods_document_the_endpoint() {
+        let e = lower(
+            r#"
+            service = "demo"
+            version = "v1"
+            resource = "thing"
+            method = "query"
+            summary = "Query things."
+            description = "Longer text."
+            doc_url = "https://example.com/doc"
+            [http]
+            method = "POST"
+            path = "/open-apis/demo/v1/things/query"
+            [auth]
+            token_types = ["tenant", "user"]
+            scopes = ["demo:read", "demo:write"]
+            app_types = ["self_built"]
+            [limits]
+            rate_per_second = 50
+            [[errors]]
+            http_status = 400
+            code = 1
+            name = "ParamInvalid"
+            message = "bad"
+            hint = "Use a | b.\nAgain."
+            "#,
+        );
+        let methods = client_methods(&e, &Options::default());
+        let imp: syn::ItemImpl = syn::parse2(quote!(impl Resource { #methods })).unwrap();
+        let fns: Vec<&syn::ImplItemFn> = imp
+            .items
+            .iter()
+            .map(|i| match i {
+                syn::ImplItem::Fn(f) => f,
+                _ => panic!("only functions"),
+            })
+            .collect();
+        assert_eq!(fn_names(&fns), ["query", "query_with"]);
+        let query = fns[0];
+        assert!(query.sig.asyncness.is_some());
+        assert_eq!(
+            text(&query.sig.inputs),
+            text(quote!(&self, request: &query::QueryRequest))
+        );
+        assert_eq!(
+            text(&query.sig.output),
+            text(quote!(-> ::core::result::Result<query::QueryResponse, ::feishu_sdk::Error>))
+        );
+        assert_eq!(
+            text(&fns[1].block),
+            text(quote!({ self.client.execute_with(request, options).await }))
+        );
+        assert_eq!(
+            docs(&query.attrs),
+            "Query things.\n\nLonger text.\n\n\
+             - **HTTP:** `POST /open-apis/demo/v1/things/query`\n\
+             - **Token:** `tenant_access_token`, `user_access_token`\n\
+             - **Scopes** (any one): `demo:read`, `demo:write`\n\
+             - **Available to:** self-built apps\n\
+             - **Rate limit:** 50 requests per second, paced client-side\n\
+             - **Retries:** not retried (the call has effects)\n\
+             - **Reference:** <https://example.com/doc>\n\
+             \n# Errors\n\n\
+             Besides transport and validation errors, the documented codes ([`query::QueryErrorCode`]):\n\n\
+             | HTTP | code | name | hint |\n|---|---|---|---|\n\
+             | 400 | 1 | `ParamInvalid` | Use a \\| b. Again. |\n"
+        );
+    }
+
+    #[test]
+    fn the_runtime_path_follows_the_crate_option() {
+        let e = endpoint("create", "POST /open-apis/demo/v1/things", STATUS);
+        let opts = Options {
+            krate: syn::parse_quote!(::my_rt),
+            ..Options::default()
+        };
+        let code = prettyplease::unparse(&file(all(&e, &opts)));
+        assert!(!code.contains("feishu_sdk"), "{code}");
+        assert!(code.contains("use ::my_rt::__private::serde as _serde;"), "{code}");
+        assert!(
+            code.contains("#[serde(crate = \"::my_rt::__private::serde\")]"),
+            "{code}"
+        );
+        assert!(
+            code.contains("pub fn validate(&self) -> ::core::result::Result<(), ::my_rt::Violations>"),
+            "{code}"
+        );
+        assert!(code.contains("impl ::my_rt::wire::QueryValue for Status"), "{code}");
+    }
+}
