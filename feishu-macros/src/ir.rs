@@ -606,7 +606,10 @@ mod tests {
         );
         assert_eq!(e.path_params[1].ty, Ty::Int);
         assert!(e.path_params.iter().all(|f| f.required));
-        assert_eq!(e.path, "/open-apis/demo/v1/chats/:chat_id/members/:member_id");
+        assert_eq!(
+            e.path,
+            "/open-apis/demo/v1/chats/:chat_id/members/:member_id"
+        );
     }
 
     #[test]
@@ -709,11 +712,8 @@ mod tests {
         );
         assert_eq!(e.body[0].ty, Ty::Enum("RemedyStatus".into()));
         assert_eq!(e.body[1].ty, Ty::Array(Box::new(Ty::Enum("Kind".into()))));
-        let defaults: Vec<Option<&str>> = e
-            .body
-            .iter()
-            .map(|f| f.server_default.as_deref())
-            .collect();
+        let defaults: Vec<Option<&str>> =
+            e.body.iter().map(|f| f.server_default.as_deref()).collect();
         assert_eq!(
             defaults,
             [

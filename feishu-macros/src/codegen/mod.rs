@@ -296,3 +296,446 @@ pub fn field_doc(f: &ir::Field) -> String {
     doc.push('.');
     doc
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::*;
+    use crate::ir::{lower, spec_text};
+
+    /// Token text without whitespace or trailing commas, for comparing generated code with a
+    /// `quote!` of the expected code: syn prints `> >` where `quote!` keeps `>>` joint, and
+    /// rustfmt adds or drops trailing commas inside the tests' own `quote!`s.
+    fn text(t: impl ToTokens) -> String {
+        let mut s: String = t.to_token_stream().to_string().split_whitespace().collect();
+        for close in [",)", ",]", ",}", ",>"] {
+            s = s.replace(close, &close[1..]);
+        }
+        s
+    }
+
+    /// Three endpoints in two services, in the order `expand::load_api` sorts them.
+    fn sample_api() -> Api {
+        let endpoints = [
+            (
+                ["attendance", "v1", "shift", "list"],
+                "GET /open-apis/attendance/v1/shifts",
+            ),
+            (
+                ["attendance", "v1", "user_task_remedy", "create"],
+                "POST /open-apis/attendance/v1/user_task_remedys",
+            ),
+            (
+                ["attendance", "v1", "user_task_remedy", "query"],
+                "POST /open-apis/attendance/v1/user_task_remedys/query",
+            ),
+            (
+                ["im", "v1", "message", "create"],
+                "POST /open-apis/im/v1/messages",
+            ),
+        ]
+        .map(|(names, http)| lower(&spec_text(names, http, "")))
+        .to_vec();
+        Api { endpoints }
+    }
+
+    fn expand(api: &Api, opts: &Options) -> syn::File {
+        syn::parse2(super::api(api, opts)).expect("the expansion parses as a file")
+    }
+
+    /// A short outline of items: `mod x`, `struct X`, `impl X`, `impl Trait for X`, …
+    fn outline(items: &[syn::Item]) -> Vec<String> {
+        let last = |p: &syn::Path| p.segments.last().unwrap().ident.to_string();
+        items
+            .iter()
+            .map(|i| match i {
+                syn::Item::Mod(m) => format!("mod {}", m.ident),
+                syn::Item::Struct(s) => format!("struct {}", s.ident),
+                syn::Item::Enum(e) => format!("enum {}", e.ident),
+                syn::Item::Trait(t) => format!("trait {}", t.ident),
+                syn::Item::Const(c) => format!("const {}", c.ident),
+                syn::Item::Impl(imp) => {
+                    let syn::Type::Path(ty) = &*imp.self_ty else {
+                        panic!("impl of a non-path type")
+                    };
+                    match &imp.trait_ {
+                        Some((_, t, _)) => format!("impl {} for {}", last(t), last(&ty.path)),
+                        None => format!("impl {}", last(&ty.path)),
+                    }
+                }
+                other => format!("other {}", text(other)),
+            })
+            .collect()
+    }
+
+    /// The items of the module at `path` (each step a module name as printed, e.g. `r#match`).
+    fn module<'a>(items: &'a [syn::Item], path: &[&str]) -> &'a [syn::Item] {
+        let mut items = items;
+        for step in path {
+            items = items
+                .iter()
+                .find_map(|i| match i {
+                    syn::Item::Mod(m) if m.ident == step => m.content.as_ref(),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("no module {step} in {:?}", outline(items)))
+                .1
+                .as_slice();
+        }
+        items
+    }
+
+    /// The functions of the `index`-th impl block among `items`.
+    fn impl_fns(items: &[syn::Item], index: usize) -> Vec<&syn::ImplItemFn> {
+        let imp = items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Impl(imp) => Some(imp),
+                _ => None,
+            })
+            .nth(index)
+            .expect("impl block");
+        imp.items
+            .iter()
+            .filter_map(|i| match i {
+                syn::ImplItem::Fn(f) => Some(f),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn fn_names(fns: &[&syn::ImplItemFn]) -> Vec<String> {
+        fns.iter().map(|f| f.sig.ident.to_string()).collect()
+    }
+
+    #[test]
+    fn modules_nest_service_version_resource_method() {
+        let f = expand(&sample_api(), &Options::default());
+        assert_eq!(
+            outline(&f.items),
+            ["mod attendance", "mod im", "impl Client", "const ENDPOINTS"]
+        );
+        let attendance = module(&f.items, &["attendance"]);
+        assert_eq!(
+            outline(attendance),
+            [
+                "mod v1",
+                "struct AttendanceService",
+                "impl AttendanceService",
+                "impl AttendanceService"
+            ]
+        );
+        let v1 = module(attendance, &["v1"]);
+        assert_eq!(
+            outline(v1),
+            [
+                "mod shift",
+                "mod user_task_remedy",
+                "struct AttendanceV1",
+                "impl AttendanceV1"
+            ]
+        );
+        let fns = impl_fns(v1, 0);
+        assert_eq!(fn_names(&fns), ["shift", "user_task_remedy"]);
+        assert_eq!(
+            text(&fns[1].sig.output),
+            text(quote!(-> user_task_remedy::UserTaskRemedyResource<'a>))
+        );
+
+        let resource = module(v1, &["user_task_remedy"]);
+        assert_eq!(
+            outline(resource),
+            [
+                "mod create",
+                "mod query",
+                "struct UserTaskRemedyResource",
+                "impl UserTaskRemedyResource"
+            ]
+        );
+        assert_eq!(
+            fn_names(&impl_fns(resource, 0)),
+            ["create", "create_with", "query", "query_with"]
+        );
+        let query = outline(module(resource, &["query"]));
+        for item in [
+            "const _",
+            "struct QueryRequest",
+            "struct QueryRequestBuilder",
+            "struct QueryResponse",
+            "enum QueryErrorCode",
+            "impl Endpoint for QueryRequest",
+        ] {
+            assert!(query.contains(&item.to_owned()), "{item} in {query:?}");
+        }
+        assert_eq!(
+            outline(module(&f.items, &["im", "v1", "message"]))[..2],
+            ["mod create", "struct MessageResource"]
+        );
+    }
+
+    #[test]
+    fn the_method_module_includes_its_spec_file() {
+        let e = lower(&spec_text(
+            ["demo", "v1", "thing", "list"],
+            "GET /open-apis/demo/v1/things",
+            "",
+        ));
+        let m: syn::ItemMod = syn::parse2(endpoint_module(&e, &Options::default())).unwrap();
+        assert_eq!(m.ident, "list");
+        let doc = m
+            .attrs
+            .iter()
+            .find(|a| a.path().is_ident("doc"))
+            .expect("doc");
+        assert_eq!(
+            text(&doc.meta),
+            text(quote!(
+                doc = "Types of `demo.v1.thing.list`: Summary of list."
+            ))
+        );
+        let items = &m.content.as_ref().unwrap().1;
+        assert_eq!(
+            text(&items[0]),
+            text(quote!(
+                const _: &str = ::core::include_str!("/specs/test.toml");
+            ))
+        );
+    }
+
+    #[test]
+    fn the_registry_lists_every_endpoint_in_order() {
+        let f = expand(&sample_api(), &Options::default());
+        let registry = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Const(c) if c.ident == "ENDPOINTS" => Some(c),
+                _ => None,
+            })
+            .expect("ENDPOINTS");
+        assert_eq!(
+            text(&registry.ty),
+            text(quote!(&[::feishu_sdk::endpoint::EndpointEntry]))
+        );
+        assert_eq!(
+            text(&registry.expr),
+            text(quote!(&[
+                ::feishu_sdk::endpoint::EndpointEntry::of::<attendance::v1::shift::list::ListRequest>(
+                ),
+                ::feishu_sdk::endpoint::EndpointEntry::of::<
+                    attendance::v1::user_task_remedy::create::CreateRequest,
+                >(),
+                ::feishu_sdk::endpoint::EndpointEntry::of::<
+                    attendance::v1::user_task_remedy::query::QueryRequest,
+                >(),
+                ::feishu_sdk::endpoint::EndpointEntry::of::<im::v1::message::create::CreateRequest>(
+                )
+            ]))
+        );
+    }
+
+    #[test]
+    fn accessors_are_inherent_on_the_client_by_default() {
+        let f = expand(&sample_api(), &Options::default());
+        let client = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
+                _ => None,
+            })
+            .expect("impl Client");
+        assert_eq!(text(&client.self_ty), text(quote!(::feishu_sdk::Client)));
+        let fns: Vec<String> = client
+            .items
+            .iter()
+            .map(|i| match i {
+                syn::ImplItem::Fn(f) => text(f),
+                _ => panic!("only functions"),
+            })
+            .collect();
+        assert_eq!(
+            fns,
+            [
+                text(quote!(
+                    #[doc = "The `attendance` service."]
+                    pub fn attendance(&self) -> attendance::AttendanceService<'_> {
+                        attendance::AttendanceService::__new(self)
+                    }
+                )),
+                text(quote!(
+                    #[doc = "The `im` service."]
+                    pub fn im(&self) -> im::ImService<'_> {
+                        im::ImService::__new(self)
+                    }
+                )),
+            ]
+        );
+        assert!(!outline(&f.items).iter().any(|i| i.starts_with("trait")));
+    }
+
+    #[test]
+    fn crate_and_extension_trait_options_change_the_entry_point() {
+        let opts = Options {
+            krate: syn::parse_quote!(::my_rt),
+            extension_trait: Some(format_ident!("MyApi")),
+            doc_examples: false,
+        };
+        let f = expand(&sample_api(), &opts);
+        assert_eq!(
+            outline(&f.items),
+            [
+                "mod attendance",
+                "mod im",
+                "trait MyApi",
+                "impl MyApi for Client",
+                "const ENDPOINTS"
+            ],
+            "no inherent impl on the runtime's `Client`"
+        );
+        let code = text(&f);
+        assert!(!code.contains("feishu_sdk"), "{code}");
+        assert!(code.contains(&text(quote!(impl MyApi for ::my_rt::Client))));
+        assert!(code.contains(&text(quote!(client: &'a ::my_rt::Client))));
+        assert!(
+            code.contains(&text(quote!(::my_rt::endpoint::EndpointEntry::of::<
+                im::v1::message::create::CreateRequest,
+            >())))
+        );
+        let tr = f
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Trait(t) => Some(t),
+                _ => None,
+            })
+            .unwrap();
+        let sigs: Vec<String> = tr
+            .items
+            .iter()
+            .map(|i| match i {
+                syn::TraitItem::Fn(f) => text(&f.sig),
+                _ => panic!("only functions"),
+            })
+            .collect();
+        assert_eq!(
+            sigs,
+            [
+                text(quote!(fn attendance(&self) -> attendance::AttendanceService<'_>)),
+                text(quote!(fn im(&self) -> im::ImService<'_>)),
+            ]
+        );
+    }
+
+    #[test]
+    fn keyword_names_become_raw_identifiers() {
+        assert_eq!(ident("query").to_string(), "query");
+        assert_eq!(ident("type").to_string(), "r#type");
+        assert_eq!(ident("match").to_string(), "r#match");
+
+        let e = lower(&spec_text(
+            ["demo", "v1", "match", "move"],
+            "POST /open-apis/demo/v1/matches/move",
+            "[[request.body]]\nname = \"type\"\ntype = \"string\"\nrequired = true\n",
+        ));
+        let f = expand(&Api { endpoints: vec![e] }, &Options::default());
+        let resource = module(&f.items, &["demo", "v1", "r#match"]);
+        assert_eq!(
+            outline(resource),
+            ["mod r#move", "struct MatchResource", "impl MatchResource"]
+        );
+        assert_eq!(fn_names(&impl_fns(resource, 0)), ["r#move", "move_with"]);
+        let code = text(&f);
+        assert!(
+            code.contains(&text(quote!(pub r#type: ::std::string::String))),
+            "{code}"
+        );
+        assert!(code.contains(&text(quote!(EndpointEntry::of::<
+            demo::v1::r#match::r#move::MoveRequest,
+        >()))));
+    }
+
+    #[test]
+    fn rust_types_follow_the_field_types_and_runtime_path() {
+        let krate: syn::Path = syn::parse_quote!(::rt);
+        let cases = [
+            (Ty::String, quote!(::std::string::String)),
+            (Ty::Int, quote!(i64)),
+            (Ty::Bool, quote!(bool)),
+            (Ty::Float, quote!(f64)),
+            (Ty::UnixSeconds, quote!(::rt::time::UnixSeconds)),
+            (Ty::DateYmd, quote!(::rt::time::DateYmd)),
+            (Ty::LocalMinute, quote!(::rt::time::LocalMinute)),
+            (Ty::Enum("Status".into()), quote!(Status)),
+            (Ty::Object("Item".into()), quote!(Item)),
+            (
+                Ty::Array(Box::new(Ty::Array(Box::new(Ty::UnixSeconds)))),
+                quote!(::std::vec::Vec<::std::vec::Vec<::rt::time::UnixSeconds>>),
+            ),
+        ];
+        for (ty, expected) in cases {
+            assert_eq!(text(rust_ty(&ty, &krate)), text(expected), "{ty:?}");
+        }
+    }
+
+    #[test]
+    fn field_docs_list_description_constraints_and_defaults() {
+        let e = lower(&spec_text(
+            ["demo", "v1", "thing", "list"],
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "userIds"
+            type = "string[]"
+            description = "The employees."
+            min_items = 1
+            max_items = 50
+            [[request.body]]
+            name = "tags"
+            type = "string[]"
+            max_items = 5
+            [[request.body]]
+            name = "name"
+            type = "string"
+            min_length = 2
+            [[request.body]]
+            name = "count"
+            type = "int"
+            minimum = 1
+            maximum = 9
+            [[request.body]]
+            name = "status"
+            type = "Status"
+            server_default = 2
+            [[request.body]]
+            name = "at"
+            type = "string"
+            format = "local_minute"
+            time_zone_field = "zone"
+            [[request.body]]
+            name = "zone"
+            type = "string"
+            [[enums]]
+            name = "Status"
+            base = "int"
+            [[enums.values]]
+            value = 2
+            name = "Approved"
+            "#,
+        ));
+        let docs: Vec<String> = e.body.iter().map(field_doc).collect();
+        assert_eq!(
+            docs,
+            [
+                "The employees.\n\nWire name `userIds`; 1 to 50 items.",
+                "Wire name `tags`; at most 5 items.",
+                "Wire name `name`; at least 2 characters.",
+                "Wire name `count`; at least 1; at most 9.",
+                "Wire name `status`; the server assumes `2` ([`Status::Approved`]) when absent.",
+                "Wire name `at`; wall-clock time in the zone named by `zone`.",
+                "Wire name `zone`.",
+            ]
+        );
+    }
+}

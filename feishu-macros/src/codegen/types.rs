@@ -812,10 +812,15 @@ mod tests {
         syn::parse2(tokens).expect("generated tokens parse as items")
     }
 
-    /// Token text without whitespace, for comparing generated code with a `quote!` of the
-    /// expected code (syn prints `> >` where `quote!` keeps `>>` joint).
+    /// Token text without whitespace or trailing commas, for comparing generated code with a
+    /// `quote!` of the expected code: syn prints `> >` where `quote!` keeps `>>` joint, and
+    /// rustfmt adds or drops trailing commas inside the tests' own `quote!`s.
     fn text(t: impl ToTokens) -> String {
-        t.to_token_stream().to_string().split_whitespace().collect()
+        let mut s: String = t.to_token_stream().to_string().split_whitespace().collect();
+        for close in [",)", ",]", ",}", ",>"] {
+            s = s.replace(close, &close[1..]);
+        }
+        s
     }
 
     /// The `#[doc]` attributes' texts, joined by newlines.
@@ -875,7 +880,9 @@ mod tests {
                 syn::Item::Impl(imp) if imp.trait_.is_none() => Some(imp),
                 _ => None,
             })
-            .filter(|imp| matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.segments[0].ident == ty))
+            .filter(
+                |imp| matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.segments[0].ident == ty),
+            )
             .flat_map(|imp| &imp.items)
             .filter_map(|i| match i {
                 syn::ImplItem::Fn(f) => Some(f),
@@ -953,12 +960,16 @@ mod tests {
         assert_eq!(text(&en.variants[3].fields), "(i64)");
         assert_eq!(
             metas(&en.attrs, "derive"),
-            [text(quote!(derive(Debug, Clone, Copy, PartialEq, Eq, Hash)))],
+            [text(quote!(derive(
+                Debug, Clone, Copy, PartialEq, Eq, Hash
+            )))],
             "integer enums are Copy"
         );
         assert_eq!(metas(&en.attrs, "non_exhaustive").len(), 1);
         assert!(
-            docs(&en.attrs).starts_with("An approval status.\n\nValues the spec does not list decode to `Unknown`"),
+            docs(&en.attrs).starts_with(
+                "An approval status.\n\nValues the spec does not list decode to `Unknown`"
+            ),
             "{}",
             docs(&en.attrs)
         );
@@ -998,7 +1009,7 @@ mod tests {
                     0i64 => Self::Pending,
                     2i64 => Self::Approved,
                     9i64 => Self::Legacy,
-                    other => Self::Unknown(other)
+                    other => Self::Unknown(other),
                 }
             }))
         );
@@ -1009,7 +1020,9 @@ mod tests {
 
         let code = prettyplease::unparse(&f);
         assert!(
-            code.contains("pub const KNOWN: &'static [Self] = &[Self::Pending, Self::Approved, Self::Legacy];"),
+            code.contains(
+                "pub const KNOWN: &'static [Self] = &[Self::Pending, Self::Approved, Self::Legacy];"
+            ),
             "{code}"
         );
         assert!(
@@ -1085,7 +1098,7 @@ mod tests {
                 match value {
                     "employee_id" => Self::EmployeeId,
                     "employee_no" => Self::EmployeeNo,
-                    other => Self::Unknown(::std::string::String::from(other))
+                    other => Self::Unknown(::std::string::String::from(other)),
                 }
             }))
         );
@@ -1137,7 +1150,9 @@ mod tests {
                 ("count".into(), text(quote!(::core::option::Option<i64>))),
                 (
                     "tags".into(),
-                    text(quote!(::core::option::Option<::std::vec::Vec<::std::string::String>>))
+                    text(quote!(
+                        ::core::option::Option<::std::vec::Vec<::std::string::String>>
+                    ))
                 ),
             ]
         );
@@ -1169,12 +1184,18 @@ mod tests {
                 _ => panic!("only marker structs"),
             })
             .collect();
-        assert_eq!(marker_names, ["chat_id", "name"], "one marker per required field");
+        assert_eq!(
+            marker_names,
+            ["chat_id", "name"],
+            "one marker per required field"
+        );
 
         let builder = item_struct(&f.items, "CreateRequestBuilder");
         assert_eq!(
             text(&builder.generics),
-            text(quote!(<__ChatId = ::feishu_sdk::builder::Unset, __Name = ::feishu_sdk::builder::Unset>))
+            text(
+                quote!(<__ChatId = ::feishu_sdk::builder::Unset, __Name = ::feishu_sdk::builder::Unset>)
+            )
         );
         assert_eq!(
             field_tys(builder),
@@ -1184,7 +1205,9 @@ mod tests {
                 ("count".into(), text(quote!(::core::option::Option<i64>))),
                 (
                     "tags".into(),
-                    text(quote!(::core::option::Option<::std::vec::Vec<::std::string::String>>))
+                    text(quote!(
+                        ::core::option::Option<::std::vec::Vec<::std::string::String>>
+                    ))
                 ),
             ]
         );
@@ -1204,7 +1227,10 @@ mod tests {
         );
 
         let fns = inherent_fns(&f, "CreateRequestBuilder");
-        assert_eq!(fn_names(&fns), ["chat_id", "name", "count", "tags", "build"]);
+        assert_eq!(
+            fn_names(&fns),
+            ["chat_id", "name", "count", "tags", "build"]
+        );
         let name = find_fn(&fns, "name");
         assert_eq!(
             text(&name.sig.inputs),
@@ -1212,7 +1238,9 @@ mod tests {
         );
         assert_eq!(
             text(&name.sig.output),
-            text(quote!(-> CreateRequestBuilder<__ChatId, ::feishu_sdk::builder::Set<::std::string::String> >)),
+            text(
+                quote!(-> CreateRequestBuilder<__ChatId, ::feishu_sdk::builder::Set<::std::string::String> >)
+            ),
             "setting a required field changes only its own type parameter"
         );
         let count = find_fn(&fns, "count");
@@ -1227,23 +1255,25 @@ mod tests {
         let tags = find_fn(&fns, "tags");
         assert_eq!(
             text(&tags.sig.inputs),
-            text(quote!(mut self, value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String> >))
+            text(
+                quote!(mut self, value: impl ::core::iter::IntoIterator<Item = impl ::core::convert::Into<::std::string::String>,>)
+            )
         );
 
-        let build_impl = f
-            .items
-            .iter()
-            .find_map(|i| match i {
-                syn::Item::Impl(imp)
-                    if imp.items.iter().any(
-                        |it| matches!(it, syn::ImplItem::Fn(f) if f.sig.ident == "build"),
-                    ) =>
-                {
-                    Some(imp)
-                }
-                _ => None,
-            })
-            .expect("impl with build()");
+        let build_impl =
+            f.items
+                .iter()
+                .find_map(|i| match i {
+                    syn::Item::Impl(imp)
+                        if imp.items.iter().any(
+                            |it| matches!(it, syn::ImplItem::Fn(f) if f.sig.ident == "build"),
+                        ) =>
+                    {
+                        Some(imp)
+                    }
+                    _ => None,
+                })
+                .expect("impl with build()");
         assert_eq!(
             text(&build_impl.generics.where_clause),
             text(quote!(where
@@ -1298,7 +1328,8 @@ mod tests {
         let f = file(response(&e, &Options::default()));
         let resp = item_struct(&f.items, "QueryResponse");
         assert!(
-            docs(&resp.attrs).starts_with("The items found.\n\nAbsent optional fields decode as `None`"),
+            docs(&resp.attrs)
+                .starts_with("The items found.\n\nAbsent optional fields decode as `None`"),
             "{}",
             docs(&resp.attrs)
         );
@@ -1315,7 +1346,9 @@ mod tests {
         );
         assert_eq!(
             metas(&resp.attrs, "serde"),
-            [text(quote!(serde(crate = "::feishu_sdk::__private::serde")))]
+            [text(quote!(serde(
+                crate = "::feishu_sdk::__private::serde"
+            )))]
         );
         assert_eq!(
             field_tys(resp),
@@ -1443,7 +1476,7 @@ mod tests {
                 Member {
                     id,
                     role: ::core::option::Option::None,
-                    tags: ::std::vec::Vec::new()
+                    tags: ::std::vec::Vec::new(),
                 }
             }))
         );
@@ -1474,7 +1507,9 @@ mod tests {
         );
         assert_eq!(
             text(&find_fn(&fns, "at_zoned").sig.output),
-            text(quote!(-> ::core::option::Option<::core::result::Result<::feishu_sdk::jiff::ZonedDateTime, ::feishu_sdk::time::TimeError> >))
+            text(
+                quote!(-> ::core::option::Option<::core::result::Result<::feishu_sdk::jiff::ZonedDateTime, ::feishu_sdk::time::TimeError> >)
+            )
         );
     }
 
@@ -1520,8 +1555,20 @@ mod tests {
         assert_eq!(
             text(&errors.expr),
             text(quote!(&[
-                ::feishu_sdk::ErrorCodeInfo { http_status: 500u16, code: 3i64, name: "Internal", message: "internal", hint: "" },
-                ::feishu_sdk::ErrorCodeInfo { http_status: 400u16, code: 1i64, name: "ParamInvalid", message: "bad param", hint: "Check the parameters." }
+                ::feishu_sdk::ErrorCodeInfo {
+                    http_status: 500u16,
+                    code: 3i64,
+                    name: "Internal",
+                    message: "internal",
+                    hint: ""
+                },
+                ::feishu_sdk::ErrorCodeInfo {
+                    http_status: 400u16,
+                    code: 1i64,
+                    name: "ParamInvalid",
+                    message: "bad param",
+                    hint: "Check the parameters."
+                }
             ]))
         );
         let fns = inherent_fns(&f, "QueryErrorCode");
@@ -1625,15 +1672,23 @@ mod tests {
         };
         let code = prettyplease::unparse(&file(all(&e, &opts)));
         assert!(!code.contains("feishu_sdk"), "{code}");
-        assert!(code.contains("use ::my_rt::__private::serde as _serde;"), "{code}");
+        assert!(
+            code.contains("use ::my_rt::__private::serde as _serde;"),
+            "{code}"
+        );
         assert!(
             code.contains("#[serde(crate = \"::my_rt::__private::serde\")]"),
             "{code}"
         );
         assert!(
-            code.contains("pub fn validate(&self) -> ::core::result::Result<(), ::my_rt::Violations>"),
+            code.contains(
+                "pub fn validate(&self) -> ::core::result::Result<(), ::my_rt::Violations>"
+            ),
             "{code}"
         );
-        assert!(code.contains("impl ::my_rt::wire::QueryValue for Status"), "{code}");
+        assert!(
+            code.contains("impl ::my_rt::wire::QueryValue for Status"),
+            "{code}"
+        );
     }
 }

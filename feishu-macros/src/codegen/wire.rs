@@ -376,3 +376,542 @@ fn value_checks(f: &ir::Field, _krate: &syn::Path) -> Option<TokenStream> {
         Some(quote!(#(#out)*))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::ToTokens;
+
+    use super::*;
+    use crate::ir::{lower, spec_text};
+
+    fn endpoint(http: &str, rest: &str) -> ir::Endpoint {
+        lower(&spec_text(["demo", "v1", "thing", "query"], http, rest))
+    }
+
+    /// Token text without whitespace or trailing commas, for comparing generated code with a
+    /// `quote!` of the expected code: syn prints `> >` where `quote!` keeps `>>` joint, and
+    /// rustfmt adds or drops trailing commas inside the tests' own `quote!`s.
+    fn text(t: impl ToTokens) -> String {
+        let mut s: String = t.to_token_stream().to_string().split_whitespace().collect();
+        for close in [",)", ",]", ",}", ",>"] {
+            s = s.replace(close, &close[1..]);
+        }
+        s
+    }
+
+    fn assert_contains(haystack: &str, needle: TokenStream) {
+        let needle = text(needle);
+        assert!(
+            haystack.contains(&needle),
+            "expected\n  {needle}\nin\n  {haystack}"
+        );
+    }
+
+    fn impl_of(e: &ir::Endpoint, opts: &Options) -> syn::ItemImpl {
+        syn::parse2(endpoint_impl(e, opts)).expect("the Endpoint impl parses")
+    }
+
+    fn method<'a>(imp: &'a syn::ItemImpl, name: &str) -> &'a syn::ImplItemFn {
+        imp.items
+            .iter()
+            .find_map(|i| match i {
+                syn::ImplItem::Fn(f) if f.sig.ident == name => Some(f),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no fn {name}"))
+    }
+
+    fn constant<'a>(imp: &'a syn::ItemImpl, name: &str) -> &'a syn::ImplItemConst {
+        imp.items
+            .iter()
+            .find_map(|i| match i {
+                syn::ImplItem::Const(c) if c.ident == name => Some(c),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no const {name}"))
+    }
+
+    #[test]
+    fn the_impl_carries_the_endpoint_metadata() {
+        let e = lower(
+            r#"
+            service = "demo"
+            version = "v1"
+            resource = "thing"
+            method = "query"
+            summary = "Query things."
+            doc_url = "https://example.com/doc"
+            [http]
+            method = "POST"
+            path = "/open-apis/demo/v1/things/query"
+            [auth]
+            token_types = ["tenant", "user"]
+            scopes = ["demo:read"]
+            app_types = ["store"]
+            [limits]
+            rate_per_second = 50
+            [example]
+            response = '{"code": 0}'
+            "#,
+        );
+        let imp = impl_of(&e, &Options::default());
+        assert_eq!(
+            text(imp.trait_.as_ref().map(|t| &t.1)),
+            text(quote!(::feishu_sdk::Endpoint))
+        );
+        assert_eq!(text(&imp.self_ty), "QueryRequest");
+        let response = imp
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::ImplItem::Type(t) if t.ident == "Response" => Some(&t.ty),
+                _ => None,
+            })
+            .expect("type Response");
+        assert_eq!(text(response), "QueryResponse");
+        assert_eq!(
+            text(&constant(&imp, "INFO").expr),
+            text(quote!(&::feishu_sdk::EndpointInfo {
+                service: "demo",
+                version: "v1",
+                resource: "thing",
+                method: "query",
+                summary: "Query things.",
+                http_method: ::feishu_sdk::endpoint::HttpMethod::Post,
+                path: "/open-apis/demo/v1/things/query",
+                token_types: &[
+                    ::feishu_sdk::endpoint::TokenType::Tenant,
+                    ::feishu_sdk::endpoint::TokenType::User
+                ],
+                scopes: &["demo:read"],
+                app_types: &[::feishu_sdk::endpoint::AppType::Store],
+                rate_limit_per_second: ::core::option::Option::Some(50u32),
+                retry_safe: false,
+                errors: ERRORS,
+                doc_url: "https://example.com/doc",
+            }))
+        );
+        assert_eq!(
+            text(&constant(&imp, "EXAMPLE_RESPONSE").expr),
+            text(quote!(::core::option::Option::Some("{\"code\": 0}")))
+        );
+        assert_eq!(
+            text(&method(&imp, "validate").block),
+            text(quote!({ QueryRequest::validate(self) }))
+        );
+
+        let e = endpoint("GET /open-apis/demo/v1/things", "");
+        let imp = impl_of(&e, &Options::default());
+        let info = text(&constant(&imp, "INFO").expr);
+        assert!(
+            info.contains("rate_limit_per_second:::core::option::Option::None,retry_safe:true,"),
+            "{info}"
+        );
+        assert!(
+            info.contains("http_method:::feishu_sdk::endpoint::HttpMethod::Get,"),
+            "{info}"
+        );
+        assert_eq!(
+            text(&constant(&imp, "EXAMPLE_RESPONSE").expr),
+            text(quote!(::core::option::Option::None))
+        );
+    }
+
+    #[test]
+    fn the_body_serializes_only_body_fields_in_spec_order() {
+        let e = endpoint(
+            "POST /open-apis/demo/v1/things/:id",
+            r#"
+            [[request.path]]
+            name = "id"
+            type = "string"
+            required = true
+            [[request.query]]
+            name = "lang"
+            type = "string"
+            [[request.body]]
+            name = "userIds"
+            type = "string[]"
+            required = true
+            [[request.body]]
+            name = "note"
+            type = "string"
+            [[request.body]]
+            name = "count"
+            type = "int"
+            required = true
+            "#,
+        );
+        let imp = impl_of(&e, &Options::default());
+        let body = method(&imp, "body");
+        let structs: Vec<&syn::ItemStruct> = body
+            .block
+            .stmts
+            .iter()
+            .filter_map(|s| match s {
+                syn::Stmt::Item(syn::Item::Struct(s)) => Some(s),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(structs.len(), 1);
+        let fields: Vec<(String, String, String)> = structs[0]
+            .fields
+            .iter()
+            .map(|f| {
+                (
+                    f.ident.as_ref().unwrap().to_string(),
+                    text(&f.attrs[0].meta),
+                    text(&f.ty),
+                )
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (
+                    "user_ids".into(),
+                    text(quote!(serde(rename = "userIds"))),
+                    text(quote!(&'a ::std::vec::Vec<::std::string::String>))
+                ),
+                (
+                    "note".into(),
+                    text(quote!(serde(
+                        rename = "note",
+                        skip_serializing_if = "::core::option::Option::is_none"
+                    ))),
+                    text(quote!(::core::option::Option<&'a ::std::string::String>))
+                ),
+                (
+                    "count".into(),
+                    text(quote!(serde(rename = "count"))),
+                    text(quote!(&'a i64))
+                ),
+                (
+                    "_marker".into(),
+                    text(quote!(serde(skip))),
+                    text(quote!(::core::marker::PhantomData<&'a ()>))
+                ),
+            ],
+            "neither the path nor the query parameter is in the body"
+        );
+        let block = text(&body.block);
+        assert_contains(
+            &block,
+            quote!(let body = Body {
+                user_ids: &self.user_ids,
+                note: self.note.as_ref(),
+                count: &self.count,
+                _marker: ::core::marker::PhantomData
+            };),
+        );
+        assert_contains(
+            &block,
+            quote!(
+                ::feishu_sdk::__private::serde_json::to_vec(&body)
+                    .map(::core::option::Option::Some)
+            ),
+        );
+        assert_contains(
+            &block,
+            quote!(#[serde(crate = "::feishu_sdk::__private::serde")]),
+        );
+    }
+
+    #[test]
+    fn gets_and_deletes_without_body_fields_send_no_body() {
+        let none = text(quote!({
+            ::core::result::Result::Ok(::core::option::Option::None)
+        }));
+        for verb in ["GET", "DELETE"] {
+            let e = endpoint(
+                &format!("{verb} /open-apis/demo/v1/things"),
+                "[[request.query]]\nname = \"lang\"\ntype = \"string\"\n",
+            );
+            let imp = impl_of(&e, &Options::default());
+            assert_eq!(text(&method(&imp, "body").block), none, "{verb}");
+        }
+        // Other methods send a (possibly empty) JSON object.
+        for verb in ["POST", "PUT", "PATCH"] {
+            let e = endpoint(&format!("{verb} /open-apis/demo/v1/things"), "");
+            let imp = impl_of(&e, &Options::default());
+            let block = text(&method(&imp, "body").block);
+            assert_ne!(block, none, "{verb}");
+            assert_contains(
+                &block,
+                quote!(let body = Body { _marker: ::core::marker::PhantomData };),
+            );
+        }
+        // A GET that does declare body fields sends them.
+        let e = endpoint(
+            "GET /open-apis/demo/v1/things",
+            "[[request.body]]\nname = \"q\"\ntype = \"string\"\n",
+        );
+        let imp = impl_of(&e, &Options::default());
+        assert_contains(
+            &text(&method(&imp, "body").block),
+            quote!(serde_json::to_vec(&body)),
+        );
+    }
+
+    #[test]
+    fn the_query_lists_parameters_in_spec_order() {
+        let e = endpoint(
+            "GET /open-apis/demo/v1/things",
+            r#"
+            [[request.query]]
+            name = "zeta"
+            type = "string"
+            required = true
+            [[request.query]]
+            name = "pageSize"
+            type = "int"
+            [[request.query]]
+            name = "ids"
+            type = "string[]"
+            [[request.body]]
+            name = "ignored"
+            type = "string"
+            "#,
+        );
+        let imp = impl_of(&e, &Options::default());
+        assert_eq!(
+            text(&method(&imp, "query").block),
+            text(quote!({
+                #[allow(unused_mut)]
+                let mut query = ::std::vec::Vec::new();
+                {
+                    let values = &self.zeta;
+                    let value = values;
+                    query.push(("zeta", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                }
+                if let ::core::option::Option::Some(values) = &self.page_size {
+                    let value = values;
+                    query.push(("pageSize", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                }
+                if let ::core::option::Option::Some(values) = &self.ids {
+                    for value in values {
+                        query.push(("ids", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                    }
+                }
+                query
+            }))
+        );
+
+        let e = endpoint("POST /open-apis/demo/v1/things", "");
+        let imp = impl_of(&e, &Options::default());
+        assert_eq!(
+            text(&method(&imp, "query").block),
+            text(quote!({
+                #[allow(unused_mut)]
+                let mut query = ::std::vec::Vec::new();
+                query
+            }))
+        );
+    }
+
+    #[test]
+    fn path_parameters_are_encoded_into_the_template() {
+        // Declared in the opposite order to the template: the template decides.
+        let e = endpoint(
+            "GET /open-apis/demo/v1/chats/:chat_id/members/:member_id",
+            r#"
+            [[request.path]]
+            name = "member_id"
+            type = "int"
+            required = true
+            [[request.path]]
+            name = "chat_id"
+            type = "string"
+            required = true
+            "#,
+        );
+        let krate: syn::Path = syn::parse_quote!(::feishu_sdk);
+        assert_eq!(
+            text(path_expr(&e, &krate)),
+            text(quote!(::std::format!(
+                "/open-apis/demo/v1/chats/{}/members/{}",
+                ::feishu_sdk::wire::encode_path_segment(&::feishu_sdk::wire::QueryValue::to_query(
+                    &self.chat_id
+                )),
+                ::feishu_sdk::wire::encode_path_segment(&::feishu_sdk::wire::QueryValue::to_query(
+                    &self.member_id
+                ))
+            )))
+        );
+
+        let e = endpoint("GET /open-apis/demo/v1/things", "");
+        assert_eq!(
+            text(path_expr(&e, &krate)),
+            text(quote!(::std::string::String::from(
+                "/open-apis/demo/v1/things"
+            )))
+        );
+    }
+
+    #[test]
+    fn from_wire_reads_each_field_from_its_location() {
+        let e = endpoint(
+            "POST /open-apis/demo/v1/things/:id",
+            r#"
+            [[request.path]]
+            name = "id"
+            type = "int"
+            required = true
+            [[request.query]]
+            name = "ids"
+            type = "string[]"
+            [[request.query]]
+            name = "lang"
+            type = "string"
+            required = true
+            [[request.body]]
+            name = "note"
+            type = "string"
+            "#,
+        );
+        let imp = impl_of(&e, &Options::default());
+        let f = method(&imp, "from_wire");
+        assert_eq!(
+            text(&f.sig.inputs),
+            text(quote!(query: &str, path_params: &[(&str, &str)], body: &[u8],))
+        );
+        assert_eq!(
+            text(&f.sig.output),
+            text(quote!(-> ::core::result::Result<Self, ::feishu_sdk::Violations>))
+        );
+        let block = text(&f.block);
+        for expected in [
+            quote!(let pairs = ::feishu_sdk::wire::query_pairs(query);),
+            quote!(#[allow(unused_mut)] let mut body = ::feishu_sdk::wire::body_object(body, &mut violations);),
+            quote!(let __id: ::core::option::Option<i64> = ::feishu_sdk::wire::take_path::<i64>(path_params, "id", &mut violations);),
+            quote!(let __id = ::feishu_sdk::wire::require(__id, "id", &mut violations);),
+            quote!(let __ids: ::core::option::Option<::std::vec::Vec<::std::string::String>> =
+                ::feishu_sdk::wire::take_query_all::<::std::string::String>(&pairs, "ids", &mut violations);),
+            quote!(let __lang: ::core::option::Option<::std::string::String> =
+                ::feishu_sdk::wire::take_query::<::std::string::String>(&pairs, "lang", &mut violations);
+                let __lang = ::feishu_sdk::wire::require(__lang, "lang", &mut violations);),
+            quote!(let __note: ::core::option::Option<::std::string::String> =
+            ::feishu_sdk::wire::take_body::<::std::string::String>(&mut body, "note", &mut violations);
+            if !violations.is_empty() {
+                return ::core::result::Result::Err(violations);
+            }),
+            quote!(match (__id, __lang,) {
+                (::core::option::Option::Some(__id), ::core::option::Option::Some(__lang)) =>
+                    ::core::result::Result::Ok(Self {
+                        id: __id,
+                        ids: __ids,
+                        lang: __lang,
+                        note: __note,
+                    }),
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }),
+        ] {
+            assert_contains(&block, expected);
+        }
+        assert!(!block.contains("let_=query;"), "{block}");
+
+        // Nothing to read: every input is explicitly unused.
+        let e = endpoint("GET /open-apis/demo/v1/things", "");
+        let imp = impl_of(&e, &Options::default());
+        let block = text(&method(&imp, "from_wire").block);
+        assert_contains(
+            &block,
+            quote!(let _ = query; let _ = body; let _ = path_params;),
+        );
+        assert_contains(
+            &block,
+            quote!(match () {
+                () => ::core::result::Result::Ok(Self {}),
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }),
+        );
+    }
+
+    #[test]
+    fn request_checks_cover_constraints_objects_and_rules() {
+        let e = endpoint(
+            "POST /open-apis/demo/v1/things",
+            r#"
+            [[request.body]]
+            name = "userIds"
+            type = "string[]"
+            required = true
+            min_items = 1
+            max_items = 50
+            [[request.body]]
+            name = "name"
+            type = "string"
+            max_length = 20
+            [[request.body]]
+            name = "count"
+            type = "int"
+            required = true
+            minimum = 0
+            maximum = 10
+            [[request.body]]
+            name = "items"
+            type = "Item[]"
+            [[request.body]]
+            name = "owner"
+            type = "Item"
+            [[request.body]]
+            name = "from"
+            type = "string"
+            format = "unix_seconds"
+            required = true
+            [[request.body]]
+            name = "to"
+            type = "string"
+            format = "unix_seconds"
+            [[request.rules]]
+            field = "from"
+            op = "<="
+            other = "to"
+            [[objects]]
+            name = "Item"
+            [[objects.fields]]
+            name = "id"
+            type = "string"
+            "#,
+        );
+        let checks = text(request_checks(&e, &Options::default()));
+        let some = quote!(::core::option::Option::Some);
+        let none = quote!(::core::option::Option::None);
+        for expected in [
+            quote!(if let #some(value) = #some(&self.user_ids) {
+                let path = ::feishu_sdk::wire::join_path(prefix, "userIds");
+                violations.check_items(&path, value.len(), #some(1), #some(50));
+            }),
+            quote!(if let #some(value) = self.name.as_ref() {
+                let path = ::feishu_sdk::wire::join_path(prefix, "name");
+                violations.check_length(&path, value, #none, #some(20));
+            }),
+            quote!(violations.check_range(&path, *value, #some(0), #some(10));),
+            quote!(for (index, item) in value.iter().enumerate() {
+                item.__validate(&::std::format!("{path}[{index}]"), violations);
+            }),
+            quote!(if let #some(value) = self.owner.as_ref() {
+                let path = ::feishu_sdk::wire::join_path(prefix, "owner");
+                value.__validate(&path, violations);
+            }),
+            quote!(if let (#some(left), #some(right)) = (#some(&self.from), self.to.as_ref()) {
+                violations.check_order(
+                    &::feishu_sdk::wire::join_path(prefix, "from"),
+                    left,
+                    "<=",
+                    &::feishu_sdk::wire::join_path(prefix, "to"),
+                    right
+                );
+            }),
+        ] {
+            assert_contains(&checks, expected);
+        }
+        assert!(
+            !checks.contains("join_path(prefix,\"from\");"),
+            "a field without constraints has no check of its own: {checks}"
+        );
+        assert_eq!(checks.matches("letpath=").count(), 5, "{checks}");
+    }
+}
