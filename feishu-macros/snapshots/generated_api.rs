@@ -1273,7 +1273,7 @@ A historical code that is no longer used.*/
                     > {
                         #[derive(::feishu_sdk::__private::serde::Serialize)]
                         #[serde(crate = "::feishu_sdk::__private::serde")]
-                        struct Body<'a> {
+                        struct __Body<'a> {
                             #[serde(rename = "user_ids")]
                             user_ids: &'a ::std::vec::Vec<::std::string::String>,
                             #[serde(rename = "check_time_from")]
@@ -1293,7 +1293,7 @@ A historical code that is no longer used.*/
                             #[serde(skip)]
                             _marker: ::core::marker::PhantomData<&'a ()>,
                         }
-                        let body = Body {
+                        let body = __Body {
                             user_ids: &self.user_ids,
                             check_time_from: &self.check_time_from,
                             check_time_to: &self.check_time_to,

@@ -114,6 +114,15 @@ impl Cx<'_> {
                             format!("`{key}` must be snake_case, got `{}`", s.get_ref()),
                             "use lowercase letters, digits and `_`, starting with a letter",
                         );
+                    } else if is_reserved(s.get_ref()) {
+                        cx.err(
+                            s.span(),
+                            format!(
+                                "`{key}` cannot be `{}`: Rust reserves the name",
+                                s.get_ref()
+                            ),
+                            "choose another name",
+                        );
                     }
                     s.get_ref().clone()
                 }
@@ -259,7 +268,7 @@ impl Cx<'_> {
                 );
                 return None;
             }
-            if reserved.contains(n) || PRIMITIVES.contains(&n.as_str()) {
+            if reserved.contains(n) || PRIMITIVES.contains(&n.as_str()) || is_reserved(n) {
                 cx.err(
                     name.span(),
                     format!("type name `{n}` is taken by generated code"),
@@ -520,9 +529,11 @@ impl Cx<'_> {
                 }
             };
             let n = vname.get_ref();
-            if !is_pascal(n) || n == "Unknown" {
+            if !is_pascal(n) || n == "Unknown" || is_reserved(n) {
                 let hint = if n == "Unknown" {
                     "`Unknown` is generated for values the spec does not list"
+                } else if is_reserved(n) {
+                    "Rust reserves `Self`; choose another name"
                 } else {
                     "variant names are PascalCase, e.g. `OnDuty`"
                 };
@@ -639,6 +650,20 @@ impl Cx<'_> {
     ) -> Option<ir::Field> {
         let wire = name.get_ref();
         let rust = rust_name(f);
+        let request = !matches!(fcx, FieldCx::Response);
+        if is_snake(&rust) && (is_reserved(&rust) || (request && rust == "build")) {
+            let why = if rust == "build" {
+                "its builder setter would clash with the builder's `build()`"
+            } else {
+                "Rust reserves the name"
+            };
+            self.err(
+                f.rust_name.as_ref().map_or(name.span(), Spanned::span),
+                format!("field `{rust}` cannot be used as is: {why}"),
+                "add `rust_name = \"…\"` with another snake_case name",
+            );
+            return None;
+        }
         if !is_snake(&rust) {
             let hint = "add `rust_name = \"…\"` with a snake_case name";
             self.err(
@@ -939,16 +964,34 @@ impl Cx<'_> {
 
     fn unique_across(&mut self, lists: &[&Vec<Spanned<spec::Field>>]) {
         let mut seen = BTreeSet::new();
+        // Builder type parameters are named after fields in PascalCase: `a_1` and `a1` would
+        // both be `__A1`.
+        let mut pascal_seen: BTreeMap<String, String> = BTreeMap::new();
         for list in lists {
             let mut here = BTreeSet::new();
             for f in list.iter() {
                 let f = f.get_ref();
                 let rust = rust_name(f);
-                if let Some(n) = &f.name
-                    && here.insert(rust.clone())
-                    && !seen.insert(rust.clone())
-                {
+                let Some(n) = &f.name else { continue };
+                if !here.insert(rust.clone()) {
+                    continue;
+                }
+                if !seen.insert(rust.clone()) {
                     self.err(n.span(), format!("duplicate field `{rust}`: the request already has a field of that name"), "path, query and body fields share one request type; set `rust_name` on one of them");
+                    continue;
+                }
+                match pascal_seen.get(&pascal(&rust)) {
+                    Some(other) => self.err(
+                        n.span(),
+                        format!(
+                            "fields `{other}` and `{rust}` would get the same generated name `{}`",
+                            pascal(&rust)
+                        ),
+                        "set `rust_name` on one of them",
+                    ),
+                    None => {
+                        pascal_seen.insert(pascal(&rust), rust);
+                    }
                 }
             }
         }
@@ -1048,10 +1091,14 @@ impl Cx<'_> {
             let (Some(name), Some(message)) = (name, message) else {
                 continue;
             };
-            if !is_pascal(name.get_ref()) {
+            if !is_pascal(name.get_ref()) || is_reserved(name.get_ref()) {
                 self.err(
                     name.span(),
-                    format!("error name `{}` is not PascalCase", name.get_ref()),
+                    if is_reserved(name.get_ref()) {
+                        format!("error name `{}` is reserved by Rust", name.get_ref())
+                    } else {
+                        format!("error name `{}` is not PascalCase", name.get_ref())
+                    },
                     "e.g. `NoPermission`",
                 );
                 continue;
@@ -1365,6 +1412,11 @@ pub fn is_snake(s: &str) -> bool {
         && !s.ends_with('_')
 }
 
+/// Names Rust accepts neither as plain nor as raw (`r#…`) identifiers.
+pub fn is_reserved(s: &str) -> bool {
+    matches!(s, "self" | "super" | "crate" | "Self")
+}
+
 /// `PascalCase`: starts upper-case, letters and digits only.
 pub fn is_pascal(s: &str) -> bool {
     let mut chars = s.chars();
@@ -1494,6 +1546,31 @@ mod tests {
             diags[0]
                 .to_string()
                 .starts_with("t.toml:1:1: method `demo.v1.thing.list` is also described by t.toml")
+        );
+    }
+
+    #[test]
+    fn names_rust_cannot_take_are_located_errors_not_panics() {
+        let (e, diags) = run(
+            "[[request.path]]\nname = \"id\"\ntype = \"int\"\nrequired = true\n\
+             [[request.body]]\nname = \"self\"\ntype = \"string\"\n\
+             [[request.body]]\nname = \"build\"\ntype = \"string\"\n\
+             [[request.body]]\nname = \"a_1\"\ntype = \"string\"\n\
+             [[request.body]]\nname = \"a1\"\ntype = \"string\"\n\
+             [[response.fields]]\nname = \"build\"\ntype = \"string\"\n\
+             [[enums]]\nname = \"Self\"\nbase = \"int\"\n[[enums.values]]\nvalue = 1\nname = \"One\"\n",
+        );
+        assert!(e.is_none());
+        let first_lines: Vec<&str> = diags.iter().map(|d| d.lines().next().unwrap()).collect();
+        assert_eq!(
+            first_lines,
+            [
+                "t.toml:16:8: field `self` cannot be used as is: Rust reserves the name",
+                "t.toml:19:8: field `build` cannot be used as is: its builder setter would clash with the builder's `build()`",
+                "t.toml:25:8: fields `a_1` and `a1` would get the same generated name `A1`",
+                "t.toml:31:8: type name `Self` is taken by generated code",
+            ],
+            "a response field may be called `build`"
         );
     }
 

@@ -45,7 +45,7 @@ pub struct Endpoint {
     pub rate_per_second: Option<u32>,
     /// Whether a failed attempt may be sent again.
     pub retry_safe: bool,
-    /// Path parameters, in template order.
+    /// Path parameters, in `[[request.path]]` order (the path is filled in by name).
     pub path_params: Vec<Field>,
     /// Query parameters.
     pub query: Vec<Field>,

@@ -186,12 +186,12 @@ fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
             // Borrows the request and writes the bytes directly, fields in spec order.
             #[derive(#krate::__private::serde::Serialize)]
             #[serde(crate = #serde_path)]
-            struct Body<'a> {
+            struct __Body<'a> {
                 #(#fields)*
                 #[serde(skip)]
                 _marker: ::core::marker::PhantomData<&'a ()>,
             }
-            let body = Body { #(#inits)* _marker: ::core::marker::PhantomData };
+            let body = __Body { #(#inits)* _marker: ::core::marker::PhantomData };
             #krate::__private::serde_json::to_vec(&body).map(::core::option::Option::Some)
         }
     }
@@ -597,7 +597,7 @@ mod tests {
         let block = text(&body.block);
         assert_contains(
             &block,
-            quote!(let body = Body {
+            quote!(let body = __Body {
                 user_ids: &self.user_ids,
                 note: self.note.as_ref(),
                 count: &self.count,
@@ -638,7 +638,7 @@ mod tests {
             assert_ne!(block, none, "{verb}");
             assert_contains(
                 &block,
-                quote!(let body = Body { _marker: ::core::marker::PhantomData };),
+                quote!(let body = __Body { _marker: ::core::marker::PhantomData };),
             );
         }
         // A GET that does declare body fields sends them.
