@@ -1,4 +1,4 @@
-//! `remedy_records`: list employees' attendance remedy records (补卡记录) with feishu-sdk.
+//! `remedy_records`: list employees' attendance remedy records (补卡记录) with feishu-api.
 //!
 //! ```text
 //! cargo run --example remedy_records -- [--user ID]... [--employee-type employee_id|employee_no]
@@ -38,12 +38,12 @@ use std::fmt::Display;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use feishu_sdk::Client;
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::Client;
+use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, QueryRequest, RemedyStatus, UserTaskRemedy, WorkType,
 };
-use feishu_sdk::emulator::{Emulator, RunningEmulator};
-use feishu_sdk::time::UnixSeconds;
+use feishu_api::emulator::{Emulator, RunningEmulator};
+use feishu_api::time::UnixSeconds;
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -121,15 +121,15 @@ enum Failure {
     /// Bad or missing arguments (exit status 2).
     Usage(String),
     /// The SDK call failed (exit status 1).
-    Sdk(feishu_sdk::Error),
+    Sdk(feishu_api::Error),
     /// Something else failed: starting the emulator, an invalid date (exit status 1).
     Other(String),
     /// Writing the output failed (exit status 1, or 0 for a closed pipe).
     Io(io::Error),
 }
 
-impl From<feishu_sdk::Error> for Failure {
-    fn from(error: feishu_sdk::Error) -> Self {
+impl From<feishu_api::Error> for Failure {
+    fn from(error: feishu_api::Error) -> Self {
         Failure::Sdk(error)
     }
 }
@@ -409,7 +409,7 @@ fn emulator_notice(emulator: &RunningEmulator) -> String {
 }
 
 /// Queries every batch of users for every status and merges the records, sorted by time.
-async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feishu_sdk::Error> {
+async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feishu_api::Error> {
     let mut records = Vec::new();
     for status in &plan.statuses {
         for batch in batches(&plan.users) {

@@ -4,4 +4,4 @@
 # Usage: scripts/bench.sh [divan filter, e.g. call_over_loopback]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo bench -p feishu-sdk --features emulator --bench client -- "$@"
+cargo bench -p feishu-api --features emulator --bench client -- "$@"

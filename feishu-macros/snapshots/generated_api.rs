@@ -64,7 +64,7 @@ Wire value `"employee_no"`.*/
                     }
                 }
                 const _: () = {
-                    use ::feishu_sdk::__private::serde as _serde;
+                    use ::feishu_api::__private::serde as _serde;
                     impl _serde::Serialize for EmployeeType {
                         fn serialize<S: _serde::Serializer>(
                             &self,
@@ -83,7 +83,7 @@ Wire value `"employee_no"`.*/
                                 .map(|raw| Self::from_wire_value(&raw))
                         }
                     }
-                    impl ::feishu_sdk::wire::QueryValue for EmployeeType {
+                    impl ::feishu_api::wire::QueryValue for EmployeeType {
                         fn to_query(&self) -> ::std::string::String {
                             ::std::string::ToString::to_string(self)
                         }
@@ -160,7 +160,7 @@ Wire value `"UpdateTime"`.
                     }
                 }
                 const _: () = {
-                    use ::feishu_sdk::__private::serde as _serde;
+                    use ::feishu_api::__private::serde as _serde;
                     impl _serde::Serialize for CheckDateType {
                         fn serialize<S: _serde::Serializer>(
                             &self,
@@ -179,7 +179,7 @@ Wire value `"UpdateTime"`.
                                 .map(|raw| Self::from_wire_value(&raw))
                         }
                     }
-                    impl ::feishu_sdk::wire::QueryValue for CheckDateType {
+                    impl ::feishu_api::wire::QueryValue for CheckDateType {
                         fn to_query(&self) -> ::std::string::String {
                             ::std::string::ToString::to_string(self)
                         }
@@ -266,7 +266,7 @@ Wire value `4`.*/
                     }
                 }
                 const _: () = {
-                    use ::feishu_sdk::__private::serde as _serde;
+                    use ::feishu_api::__private::serde as _serde;
                     impl _serde::Serialize for RemedyStatus {
                         fn serialize<S: _serde::Serializer>(
                             &self,
@@ -283,7 +283,7 @@ Wire value `4`.*/
                                 .map(Self::from_wire_value)
                         }
                     }
-                    impl ::feishu_sdk::wire::QueryValue for RemedyStatus {
+                    impl ::feishu_api::wire::QueryValue for RemedyStatus {
                         fn to_query(&self) -> ::std::string::String {
                             ::std::string::ToString::to_string(self)
                         }
@@ -348,7 +348,7 @@ Wire value `2`.*/
                     }
                 }
                 const _: () = {
-                    use ::feishu_sdk::__private::serde as _serde;
+                    use ::feishu_api::__private::serde as _serde;
                     impl _serde::Serialize for WorkType {
                         fn serialize<S: _serde::Serializer>(
                             &self,
@@ -365,7 +365,7 @@ Wire value `2`.*/
                                 .map(Self::from_wire_value)
                         }
                     }
-                    impl ::feishu_sdk::wire::QueryValue for WorkType {
+                    impl ::feishu_api::wire::QueryValue for WorkType {
                         fn to_query(&self) -> ::std::string::String {
                             ::std::string::ToString::to_string(self)
                         }
@@ -440,7 +440,7 @@ Wire value `2`.*/
                     }
                 }
                 const _: () = {
-                    use ::feishu_sdk::__private::serde as _serde;
+                    use ::feishu_api::__private::serde as _serde;
                     impl _serde::Serialize for PunchNo {
                         fn serialize<S: _serde::Serializer>(
                             &self,
@@ -457,7 +457,7 @@ Wire value `2`.*/
                                 .map(Self::from_wire_value)
                         }
                     }
-                    impl ::feishu_sdk::wire::QueryValue for PunchNo {
+                    impl ::feishu_api::wire::QueryValue for PunchNo {
                         fn to_query(&self) -> ::std::string::String {
                             ::std::string::ToString::to_string(self)
                         }
@@ -476,10 +476,10 @@ Wire value `2`.*/
                     Clone,
                     PartialEq,
                     Default,
-                    ::feishu_sdk::__private::serde::Serialize,
-                    ::feishu_sdk::__private::serde::Deserialize
+                    ::feishu_api::__private::serde::Serialize,
+                    ::feishu_api::__private::serde::Deserialize
                 )]
-                #[serde(crate = "::feishu_sdk::__private::serde")]
+                #[serde(crate = "::feishu_api::__private::serde")]
                 #[non_exhaustive]
                 pub struct UserTaskRemedy {
                     /**The employee's id, of the kind named by the request's `employee_type`.
@@ -497,7 +497,7 @@ Wire name `remedy_date`.*/
                         default,
                         skip_serializing_if = "::core::option::Option::is_none"
                     )]
-                    pub remedy_date: ::core::option::Option<::feishu_sdk::time::DateYmd>,
+                    pub remedy_date: ::core::option::Option<::feishu_api::time::DateYmd>,
                     /**Which on/off-duty pair of the day the remedy is for; free shifts use 0.
 
 Wire name `punch_no`.*/
@@ -530,7 +530,7 @@ Wire name `remedy_time`; wall-clock time in the zone named by `time_zone`.*/
                         skip_serializing_if = "::core::option::Option::is_none"
                     )]
                     pub remedy_time: ::core::option::Option<
-                        ::feishu_sdk::time::LocalMinute,
+                        ::feishu_api::time::LocalMinute,
                     >,
                     /**The remedy's approval status.
 
@@ -555,7 +555,7 @@ Wire name `time`.*/
                         default,
                         skip_serializing_if = "::core::option::Option::is_none"
                     )]
-                    pub time: ::core::option::Option<::feishu_sdk::time::UnixSeconds>,
+                    pub time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
                     /**The time zone of the employee's attendance group when the remedy was made (IANA name).
 
 Wire name `time_zone`.*/
@@ -572,7 +572,7 @@ Wire name `create_time`.*/
                         skip_serializing_if = "::core::option::Option::is_none"
                     )]
                     pub create_time: ::core::option::Option<
-                        ::feishu_sdk::time::UnixSeconds,
+                        ::feishu_api::time::UnixSeconds,
                     >,
                     /**When the remedy's status last changed, a Unix time in seconds.
 
@@ -582,7 +582,7 @@ Wire name `update_time`.*/
                         skip_serializing_if = "::core::option::Option::is_none"
                     )]
                     pub update_time: ::core::option::Option<
-                        ::feishu_sdk::time::UnixSeconds,
+                        ::feishu_api::time::UnixSeconds,
                     >,
                 }
                 impl UserTaskRemedy {
@@ -591,8 +591,8 @@ Wire name `update_time`.*/
                         &self,
                     ) -> ::core::option::Option<
                         ::core::result::Result<
-                            ::feishu_sdk::jiff::ZonedDateTime,
-                            ::feishu_sdk::time::TimeError,
+                            ::feishu_api::jiff::ZonedDateTime,
+                            ::feishu_api::time::TimeError,
                         >,
                     > {
                         match (self.remedy_time.as_ref(), self.time_zone.as_ref()) {
@@ -747,11 +747,11 @@ Wire name `user_ids`; 1 to 50 items.*/
                     /**Start of the time window to query, a Unix time in seconds.
 
 Wire name `check_time_from`.*/
-                    pub check_time_from: ::feishu_sdk::time::UnixSeconds,
+                    pub check_time_from: ::feishu_api::time::UnixSeconds,
                     /**End of the time window to query, a Unix time in seconds.
 
 Wire name `check_time_to`.*/
-                    pub check_time_to: ::feishu_sdk::time::UnixSeconds,
+                    pub check_time_to: ::feishu_api::time::UnixSeconds,
                     /**Which time of a remedy the window applies to. Tenants other than specific ones only support
 the default.
 
@@ -785,10 +785,10 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                 #[derive(Debug, Clone)]
                 #[must_use = "call `.build()` to get the request"]
                 pub struct QueryRequestBuilder<
-                    __EmployeeType = ::feishu_sdk::builder::Unset,
-                    __UserIds = ::feishu_sdk::builder::Unset,
-                    __CheckTimeFrom = ::feishu_sdk::builder::Unset,
-                    __CheckTimeTo = ::feishu_sdk::builder::Unset,
+                    __EmployeeType = ::feishu_api::builder::Unset,
+                    __UserIds = ::feishu_api::builder::Unset,
+                    __CheckTimeFrom = ::feishu_api::builder::Unset,
+                    __CheckTimeTo = ::feishu_api::builder::Unset,
                 > {
                     employee_type: __EmployeeType,
                     user_ids: __UserIds,
@@ -801,10 +801,10 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                     /// Starts building a request.
                     pub fn builder() -> QueryRequestBuilder {
                         QueryRequestBuilder {
-                            employee_type: ::feishu_sdk::builder::Unset,
-                            user_ids: ::feishu_sdk::builder::Unset,
-                            check_time_from: ::feishu_sdk::builder::Unset,
-                            check_time_to: ::feishu_sdk::builder::Unset,
+                            employee_type: ::feishu_api::builder::Unset,
+                            user_ids: ::feishu_api::builder::Unset,
+                            check_time_from: ::feishu_api::builder::Unset,
+                            check_time_to: ::feishu_api::builder::Unset,
                             check_date_type: ::core::option::Option::None,
                             status: ::core::option::Option::None,
                         }
@@ -813,8 +813,8 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                     /// (the client calls this before sending anything).
                     pub fn validate(
                         &self,
-                    ) -> ::core::result::Result<(), ::feishu_sdk::Violations> {
-                        let mut all = ::feishu_sdk::Violations::new();
+                    ) -> ::core::result::Result<(), ::feishu_api::Violations> {
+                        let mut all = ::feishu_api::Violations::new();
                         {
                             let violations = &mut all;
                             let prefix = "";
@@ -822,7 +822,7 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                             if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                                 &self.user_ids,
                             ) {
-                                let path = ::feishu_sdk::wire::join_path(
+                                let path = ::feishu_api::wire::join_path(
                                     prefix,
                                     "user_ids",
                                 );
@@ -843,10 +843,10 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                             ) {
                                 violations
                                     .check_order(
-                                        &::feishu_sdk::wire::join_path(prefix, "check_time_from"),
+                                        &::feishu_api::wire::join_path(prefix, "check_time_from"),
                                         left,
                                         "<=",
-                                        &::feishu_sdk::wire::join_path(prefix, "check_time_to"),
+                                        &::feishu_api::wire::join_path(prefix, "check_time_to"),
                                         right,
                                     );
                             }
@@ -874,13 +874,13 @@ Wire name `employee_type`.*/
                         self,
                         value: EmployeeType,
                     ) -> QueryRequestBuilder<
-                        ::feishu_sdk::builder::Set<EmployeeType>,
+                        ::feishu_api::builder::Set<EmployeeType>,
                         __UserIds,
                         __CheckTimeFrom,
                         __CheckTimeTo,
                     > {
                         QueryRequestBuilder {
-                            employee_type: ::feishu_sdk::builder::Set::new(value),
+                            employee_type: ::feishu_api::builder::Set::new(value),
                             user_ids: self.user_ids,
                             check_time_from: self.check_time_from,
                             check_time_to: self.check_time_to,
@@ -899,7 +899,7 @@ Wire name `user_ids`; 1 to 50 items.*/
                         >,
                     ) -> QueryRequestBuilder<
                         __EmployeeType,
-                        ::feishu_sdk::builder::Set<
+                        ::feishu_api::builder::Set<
                             ::std::vec::Vec<::std::string::String>,
                         >,
                         __CheckTimeFrom,
@@ -907,7 +907,7 @@ Wire name `user_ids`; 1 to 50 items.*/
                     > {
                         QueryRequestBuilder {
                             employee_type: self.employee_type,
-                            user_ids: ::feishu_sdk::builder::Set::new(
+                            user_ids: ::feishu_api::builder::Set::new(
                                 value.into_iter().map(::core::convert::Into::into).collect(),
                             ),
                             check_time_from: self.check_time_from,
@@ -922,18 +922,18 @@ Wire name `check_time_from`.*/
                     pub fn check_time_from(
                         self,
                         value: impl ::core::convert::Into<
-                            ::feishu_sdk::time::UnixSeconds,
+                            ::feishu_api::time::UnixSeconds,
                         >,
                     ) -> QueryRequestBuilder<
                         __EmployeeType,
                         __UserIds,
-                        ::feishu_sdk::builder::Set<::feishu_sdk::time::UnixSeconds>,
+                        ::feishu_api::builder::Set<::feishu_api::time::UnixSeconds>,
                         __CheckTimeTo,
                     > {
                         QueryRequestBuilder {
                             employee_type: self.employee_type,
                             user_ids: self.user_ids,
-                            check_time_from: ::feishu_sdk::builder::Set::new(
+                            check_time_from: ::feishu_api::builder::Set::new(
                                 ::core::convert::Into::into(value),
                             ),
                             check_time_to: self.check_time_to,
@@ -947,19 +947,19 @@ Wire name `check_time_to`.*/
                     pub fn check_time_to(
                         self,
                         value: impl ::core::convert::Into<
-                            ::feishu_sdk::time::UnixSeconds,
+                            ::feishu_api::time::UnixSeconds,
                         >,
                     ) -> QueryRequestBuilder<
                         __EmployeeType,
                         __UserIds,
                         __CheckTimeFrom,
-                        ::feishu_sdk::builder::Set<::feishu_sdk::time::UnixSeconds>,
+                        ::feishu_api::builder::Set<::feishu_api::time::UnixSeconds>,
                     > {
                         QueryRequestBuilder {
                             employee_type: self.employee_type,
                             user_ids: self.user_ids,
                             check_time_from: self.check_time_from,
-                            check_time_to: ::feishu_sdk::builder::Set::new(
+                            check_time_to: ::feishu_api::builder::Set::new(
                                 ::core::convert::Into::into(value),
                             ),
                             check_date_type: self.check_date_type,
@@ -994,37 +994,37 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                     __CheckTimeTo,
                 >
                 where
-                    __EmployeeType: ::feishu_sdk::builder::IsSet<
+                    __EmployeeType: ::feishu_api::builder::IsSet<
                         __field::employee_type,
                         Value = EmployeeType,
                     >,
-                    __UserIds: ::feishu_sdk::builder::IsSet<
+                    __UserIds: ::feishu_api::builder::IsSet<
                         __field::user_ids,
                         Value = ::std::vec::Vec<::std::string::String>,
                     >,
-                    __CheckTimeFrom: ::feishu_sdk::builder::IsSet<
+                    __CheckTimeFrom: ::feishu_api::builder::IsSet<
                         __field::check_time_from,
-                        Value = ::feishu_sdk::time::UnixSeconds,
+                        Value = ::feishu_api::time::UnixSeconds,
                     >,
-                    __CheckTimeTo: ::feishu_sdk::builder::IsSet<
+                    __CheckTimeTo: ::feishu_api::builder::IsSet<
                         __field::check_time_to,
-                        Value = ::feishu_sdk::time::UnixSeconds,
+                        Value = ::feishu_api::time::UnixSeconds,
                     >,
                 {
                     /// Builds the request (every required field is set, or this would not compile).
                     /// Constraints are checked by [`validate`](#request::validate).
                     pub fn build(self) -> QueryRequest {
                         QueryRequest {
-                            employee_type: ::feishu_sdk::builder::IsSet::into_value(
+                            employee_type: ::feishu_api::builder::IsSet::into_value(
                                 self.employee_type,
                             ),
-                            user_ids: ::feishu_sdk::builder::IsSet::into_value(
+                            user_ids: ::feishu_api::builder::IsSet::into_value(
                                 self.user_ids,
                             ),
-                            check_time_from: ::feishu_sdk::builder::IsSet::into_value(
+                            check_time_from: ::feishu_api::builder::IsSet::into_value(
                                 self.check_time_from,
                             ),
-                            check_time_to: ::feishu_sdk::builder::IsSet::into_value(
+                            check_time_to: ::feishu_api::builder::IsSet::into_value(
                                 self.check_time_to,
                             ),
                             check_date_type: self.check_date_type,
@@ -1040,10 +1040,10 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
                     Clone,
                     PartialEq,
                     Default,
-                    ::feishu_sdk::__private::serde::Serialize,
-                    ::feishu_sdk::__private::serde::Deserialize
+                    ::feishu_api::__private::serde::Serialize,
+                    ::feishu_api::__private::serde::Deserialize
                 )]
-                #[serde(crate = "::feishu_sdk::__private::serde")]
+                #[serde(crate = "::feishu_api::__private::serde")]
                 #[non_exhaustive]
                 pub struct QueryResponse {
                     /**The remedy records (补卡记录列表).
@@ -1051,7 +1051,7 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
 Wire name `user_remedys`.*/
                     #[serde(
                         default,
-                        deserialize_with = "::feishu_sdk::wire::null_as_default"
+                        deserialize_with = "::feishu_api::wire::null_as_default"
                     )]
                     pub user_remedys: ::std::vec::Vec<UserTaskRemedy>,
                 }
@@ -1114,50 +1114,50 @@ A historical code that is no longer used.*/
                     Legacy,
                 }
                 /// The documented error table, in spec order.
-                pub const ERRORS: &[::feishu_sdk::ErrorCodeInfo; 7usize] = &[
-                    ::feishu_sdk::ErrorCodeInfo {
+                pub const ERRORS: &[::feishu_api::ErrorCodeInfo; 7usize] = &[
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 400u16,
                         code: 1220001i64,
                         name: "ParamInvalid",
                         message: "param is invalis",
                         hint: "The parameters failed validation: check them against the message returned, e.g. \"employee_type invalid\" means the employee type is wrong.",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 400u16,
                         code: 1220002i64,
                         name: "TenantIdEmpty",
                         message: "tenant_id is empty",
                         hint: "Check that the tenant_access_token sent is correct.",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 400u16,
                         code: 1220004i64,
                         name: "UserNotFound",
                         message: "param is invalis",
                         hint: "Check the message returned: e.g. \"user_id is not exist or does not have permission\" means a user id sent does not exist or is outside the app's permission.",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 400u16,
                         code: 1220005i64,
                         name: "NoPermission",
                         message: "没有权限",
                         hint: "No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 400u16,
                         code: 1220600i64,
                         name: "General",
                         message: "通用错误信息",
                         hint: "A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 500u16,
                         code: 1225000i64,
                         name: "Internal",
                         message: "param is invalis",
                         hint: "Check the message returned: e.g. \"internal server error\" means a server-side failure; retry later or contact support.",
                     },
-                    ::feishu_sdk::ErrorCodeInfo {
+                    ::feishu_api::ErrorCodeInfo {
                         http_status: 500u16,
                         code: 1226500i64,
                         name: "Legacy",
@@ -1198,7 +1198,7 @@ A historical code that is no longer used.*/
                         }
                     }
                     /// The code's row in the documented table.
-                    pub fn info(self) -> &'static ::feishu_sdk::ErrorCodeInfo {
+                    pub fn info(self) -> &'static ::feishu_api::ErrorCodeInfo {
                         match self {
                             Self::ParamInvalid => &ERRORS[0usize],
                             Self::TenantIdEmpty => &ERRORS[1usize],
@@ -1218,19 +1218,19 @@ A historical code that is no longer used.*/
                         self.info().hint
                     }
                 }
-                impl ::feishu_sdk::Endpoint for QueryRequest {
+                impl ::feishu_api::Endpoint for QueryRequest {
                     type Response = QueryResponse;
-                    const INFO: &'static ::feishu_sdk::EndpointInfo = &::feishu_sdk::EndpointInfo {
+                    const INFO: &'static ::feishu_api::EndpointInfo = &::feishu_api::EndpointInfo {
                         service: "attendance",
                         version: "v1",
                         resource: "user_task_remedy",
                         method: "query",
                         summary: "Query employees' attendance remedy records (获取补卡记录).",
-                        http_method: ::feishu_sdk::endpoint::HttpMethod::Post,
+                        http_method: ::feishu_api::endpoint::HttpMethod::Post,
                         path: "/open-apis/attendance/v1/user_task_remedys/query",
-                        token_types: &[::feishu_sdk::endpoint::TokenType::Tenant],
+                        token_types: &[::feishu_api::endpoint::TokenType::Tenant],
                         scopes: &["attendance:task:readonly"],
-                        app_types: &[::feishu_sdk::endpoint::AppType::SelfBuilt],
+                        app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
                         rate_limit_per_second: ::core::option::Option::Some(50u32),
                         retry_safe: true,
                         errors: ERRORS,
@@ -1241,7 +1241,7 @@ A historical code that is no longer used.*/
                     );
                     fn validate(
                         &self,
-                    ) -> ::core::result::Result<(), ::feishu_sdk::Violations> {
+                    ) -> ::core::result::Result<(), ::feishu_api::Violations> {
                         QueryRequest::validate(self)
                     }
                     fn path(&self) -> ::std::string::String {
@@ -1260,7 +1260,7 @@ A historical code that is no longer used.*/
                             query
                                 .push((
                                     "employee_type",
-                                    ::feishu_sdk::wire::QueryValue::to_query(value),
+                                    ::feishu_api::wire::QueryValue::to_query(value),
                                 ));
                         }
                         query
@@ -1269,17 +1269,17 @@ A historical code that is no longer used.*/
                         &self,
                     ) -> ::core::result::Result<
                         ::core::option::Option<::std::vec::Vec<u8>>,
-                        ::feishu_sdk::__private::serde_json::Error,
+                        ::feishu_api::__private::serde_json::Error,
                     > {
-                        #[derive(::feishu_sdk::__private::serde::Serialize)]
-                        #[serde(crate = "::feishu_sdk::__private::serde")]
+                        #[derive(::feishu_api::__private::serde::Serialize)]
+                        #[serde(crate = "::feishu_api::__private::serde")]
                         struct __Body<'a> {
                             #[serde(rename = "user_ids")]
                             user_ids: &'a ::std::vec::Vec<::std::string::String>,
                             #[serde(rename = "check_time_from")]
-                            check_time_from: &'a ::feishu_sdk::time::UnixSeconds,
+                            check_time_from: &'a ::feishu_api::time::UnixSeconds,
                             #[serde(rename = "check_time_to")]
-                            check_time_to: &'a ::feishu_sdk::time::UnixSeconds,
+                            check_time_to: &'a ::feishu_api::time::UnixSeconds,
                             #[serde(
                                 rename = "check_date_type",
                                 skip_serializing_if = "::core::option::Option::is_none"
@@ -1301,64 +1301,64 @@ A historical code that is no longer used.*/
                             status: self.status.as_ref(),
                             _marker: ::core::marker::PhantomData,
                         };
-                        ::feishu_sdk::__private::serde_json::to_vec(&body)
+                        ::feishu_api::__private::serde_json::to_vec(&body)
                             .map(::core::option::Option::Some)
                     }
                     fn from_wire(
                         query: &str,
                         path_params: &[(&str, &str)],
                         body: &[u8],
-                    ) -> ::core::result::Result<Self, ::feishu_sdk::Violations> {
-                        let mut violations = ::feishu_sdk::Violations::new();
-                        let pairs = ::feishu_sdk::wire::query_pairs(query);
+                    ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
+                        let mut violations = ::feishu_api::Violations::new();
+                        let pairs = ::feishu_api::wire::query_pairs(query);
                         #[allow(unused_mut)]
-                        let mut body = ::feishu_sdk::wire::body_object(
+                        let mut body = ::feishu_api::wire::body_object(
                             body,
                             &mut violations,
                         );
                         let _ = path_params;
-                        let __employee_type: ::core::option::Option<EmployeeType> = ::feishu_sdk::wire::take_query::<
+                        let __employee_type: ::core::option::Option<EmployeeType> = ::feishu_api::wire::take_query::<
                             EmployeeType,
                         >(&pairs, "employee_type", &mut violations);
-                        let __employee_type = ::feishu_sdk::wire::require(
+                        let __employee_type = ::feishu_api::wire::require(
                             __employee_type,
                             "employee_type",
                             &mut violations,
                         );
                         let __user_ids: ::core::option::Option<
                             ::std::vec::Vec<::std::string::String>,
-                        > = ::feishu_sdk::wire::take_body::<
+                        > = ::feishu_api::wire::take_body::<
                             ::std::vec::Vec<::std::string::String>,
                         >(&mut body, "user_ids", &mut violations);
-                        let __user_ids = ::feishu_sdk::wire::require(
+                        let __user_ids = ::feishu_api::wire::require(
                             __user_ids,
                             "user_ids",
                             &mut violations,
                         );
                         let __check_time_from: ::core::option::Option<
-                            ::feishu_sdk::time::UnixSeconds,
-                        > = ::feishu_sdk::wire::take_body::<
-                            ::feishu_sdk::time::UnixSeconds,
+                            ::feishu_api::time::UnixSeconds,
+                        > = ::feishu_api::wire::take_body::<
+                            ::feishu_api::time::UnixSeconds,
                         >(&mut body, "check_time_from", &mut violations);
-                        let __check_time_from = ::feishu_sdk::wire::require(
+                        let __check_time_from = ::feishu_api::wire::require(
                             __check_time_from,
                             "check_time_from",
                             &mut violations,
                         );
                         let __check_time_to: ::core::option::Option<
-                            ::feishu_sdk::time::UnixSeconds,
-                        > = ::feishu_sdk::wire::take_body::<
-                            ::feishu_sdk::time::UnixSeconds,
+                            ::feishu_api::time::UnixSeconds,
+                        > = ::feishu_api::wire::take_body::<
+                            ::feishu_api::time::UnixSeconds,
                         >(&mut body, "check_time_to", &mut violations);
-                        let __check_time_to = ::feishu_sdk::wire::require(
+                        let __check_time_to = ::feishu_api::wire::require(
                             __check_time_to,
                             "check_time_to",
                             &mut violations,
                         );
-                        let __check_date_type: ::core::option::Option<CheckDateType> = ::feishu_sdk::wire::take_body::<
+                        let __check_date_type: ::core::option::Option<CheckDateType> = ::feishu_api::wire::take_body::<
                             CheckDateType,
                         >(&mut body, "check_date_type", &mut violations);
-                        let __status: ::core::option::Option<RemedyStatus> = ::feishu_sdk::wire::take_body::<
+                        let __status: ::core::option::Option<RemedyStatus> = ::feishu_api::wire::take_body::<
                             RemedyStatus,
                         >(&mut body, "status", &mut violations);
                         if !violations.is_empty() {
@@ -1394,12 +1394,12 @@ A historical code that is no longer used.*/
                 mod __spec_examples {
                     #[test]
                     fn example_request_matches_the_spec() {
-                        use ::feishu_sdk::Endpoint as _;
-                        use ::feishu_sdk::__private::serde_json::{self, Value};
+                        use ::feishu_api::Endpoint as _;
+                        use ::feishu_api::__private::serde_json::{self, Value};
                         const QUERY: &str = "employee_type=employee_id";
                         const BODY: &str = "{\n    \"user_ids\": [\"abd754f7\"],\n    \"check_time_from\": \"1566641088\",\n    \"check_time_to\": \"1592561088\",\n    \"status\": 2\n}";
                         let path_params: &[(&str, &str)] = &[];
-                        let request = match <super::QueryRequest as ::feishu_sdk::Endpoint>::from_wire(
+                        let request = match <super::QueryRequest as ::feishu_api::Endpoint>::from_wire(
                             QUERY,
                             path_params,
                             BODY.as_bytes(),
@@ -1416,7 +1416,7 @@ A historical code that is no longer used.*/
                                 "the spec's example request breaks the spec's own rules: {violations}"
                             );
                         }
-                        let query = ::feishu_sdk::__private::form_urlencoded::Serializer::new(
+                        let query = ::feishu_api::__private::form_urlencoded::Serializer::new(
                                 String::new(),
                             )
                             .extend_pairs(request.query())
@@ -1443,7 +1443,7 @@ A historical code that is no longer used.*/
                     }
                     #[test]
                     fn example_response_decodes_without_loss() {
-                        use ::feishu_sdk::__private::serde_json::{self, Value};
+                        use ::feishu_api::__private::serde_json::{self, Value};
                         const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_remedys\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"remedy_date\": 20210701,\n                \"punch_no\": 0,\n                \"work_type\": 1,\n                \"approval_id\": \"6737202939523236113\",\n                \"remedy_time\": \"2021-07-01 08:00\",\n                \"status\": 2,\n                \"reason\": \"忘记打卡\",\n                \"time\": \"1611476284\",\n                \"time_zone\": \"Asia/Shanghai\",\n                \"create_time\": \"1611476284\",\n                \"update_time\": \"1611476284\"\n            }\n        ]\n    }\n}";
                         let envelope: Value = serde_json::from_str(RESPONSE)
                             .expect("the example response is JSON");
@@ -1480,7 +1480,7 @@ A historical code that is no longer used.*/
             ///Calls on the `user_task_remedy` resource.
             #[derive(Debug, Clone, Copy)]
             pub struct UserTaskRemedyResource<'a> {
-                pub(super) client: &'a ::feishu_sdk::Client,
+                pub(super) client: &'a ::feishu_api::Client,
             }
             impl<'a> UserTaskRemedyResource<'a> {
                 /**Query employees' attendance remedy records (获取补卡记录).
@@ -1518,9 +1518,9 @@ Besides transport and validation errors, the documented codes ([`query::QueryErr
 # Example
 
 ```no_run
-# async fn example(client: feishu_sdk::Client) -> Result<(), feishu_sdk::Error> {
-use feishu_sdk::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest, RemedyStatus};
-use feishu_sdk::time::{UnixSeconds};
+# async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest, RemedyStatus};
+use feishu_api::time::{UnixSeconds};
 
 let request = QueryRequest::builder()
     .employee_type(EmployeeType::EmployeeId)
@@ -1538,15 +1538,15 @@ println!("{response:?}");
                 pub async fn query(
                     &self,
                     request: &query::QueryRequest,
-                ) -> ::core::result::Result<query::QueryResponse, ::feishu_sdk::Error> {
+                ) -> ::core::result::Result<query::QueryResponse, ::feishu_api::Error> {
                     self.client.execute(request).await
                 }
                 ///[`query`](Self::query) with per-request options (a token override, a timeout).
                 pub async fn query_with(
                     &self,
                     request: &query::QueryRequest,
-                    options: &::feishu_sdk::RequestOptions,
-                ) -> ::core::result::Result<query::QueryResponse, ::feishu_sdk::Error> {
+                    options: &::feishu_api::RequestOptions,
+                ) -> ::core::result::Result<query::QueryResponse, ::feishu_api::Error> {
                     self.client.execute_with(request, options).await
                 }
             }
@@ -1554,7 +1554,7 @@ println!("{response:?}");
         ///Resources of `attendance` v1.
         #[derive(Debug, Clone, Copy)]
         pub struct AttendanceV1<'a> {
-            pub(super) client: &'a ::feishu_sdk::Client,
+            pub(super) client: &'a ::feishu_api::Client,
         }
         impl<'a> AttendanceV1<'a> {
             ///The `user_task_remedy` resource.
@@ -1570,7 +1570,7 @@ println!("{response:?}");
     ///Versions of the `attendance` service.
     #[derive(Debug, Clone, Copy)]
     pub struct AttendanceService<'a> {
-        client: &'a ::feishu_sdk::Client,
+        client: &'a ::feishu_api::Client,
     }
     impl<'a> AttendanceService<'a> {
         ///Version `v1` of `attendance`.
@@ -1582,12 +1582,12 @@ println!("{response:?}");
     }
     impl<'a> AttendanceService<'a> {
         #[doc(hidden)]
-        pub fn __new(client: &'a ::feishu_sdk::Client) -> Self {
+        pub fn __new(client: &'a ::feishu_api::Client) -> Self {
             AttendanceService { client }
         }
     }
 }
-impl ::feishu_sdk::Client {
+impl ::feishu_api::Client {
     ///The `attendance` service.
     pub fn attendance(&self) -> attendance::AttendanceService<'_> {
         attendance::AttendanceService::__new(self)
@@ -1595,8 +1595,8 @@ impl ::feishu_sdk::Client {
 }
 /// Every endpoint of this expansion, without its types: for servers (the emulator) and
 /// tools that route, check and answer requests by the spec alone.
-pub const ENDPOINTS: &[::feishu_sdk::endpoint::EndpointEntry] = &[
-    ::feishu_sdk::endpoint::EndpointEntry::of::<
+pub const ENDPOINTS: &[::feishu_api::endpoint::EndpointEntry] = &[
+    ::feishu_api::endpoint::EndpointEntry::of::<
         attendance::v1::user_task_remedy::query::QueryRequest,
     >(),
 ];

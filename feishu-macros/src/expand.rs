@@ -75,11 +75,11 @@ pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
         Err(e) => return e.to_compile_error(),
     };
     let span = args.dir.span();
-    let inside_runtime = cx.crate_name.as_deref() == Some("feishu_sdk");
+    let inside_runtime = cx.crate_name.as_deref() == Some("feishu_api");
     let opts = Options {
         krate: args
             .krate
-            .unwrap_or_else(|| syn::parse_quote!(::feishu_sdk)),
+            .unwrap_or_else(|| syn::parse_quote!(::feishu_api)),
         extension_trait: args.extension_trait,
         doc_examples: inside_runtime,
     };

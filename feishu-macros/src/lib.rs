@@ -1,6 +1,6 @@
 //! # feishu-macros
 //!
-//! Generates [feishu-sdk](https://docs.rs/feishu-sdk) endpoints from declarative TOML spec
+//! Generates [feishu-api](https://docs.rs/feishu-api) endpoints from declarative TOML spec
 //! files. The pipeline has one module per stage, each testable without a compiler:
 //!
 //! 1. `spec` + `load`: the spec model, deserialized with serde, every value spanned;
@@ -29,7 +29,7 @@ use proc_macro::TokenStream;
 /// // Inside the runtime crate (inherent accessors on `Client`):
 /// feishu_macros::generate_api!("../specs");
 /// // In your own crate, against the same runtime:
-/// feishu_macros::generate_api!("specs", crate = ::feishu_sdk, extension_trait = MyApi);
+/// feishu_macros::generate_api!("specs", crate = ::feishu_api, extension_trait = MyApi);
 /// ```
 ///
 /// The directory is resolved like `include_str!`: relative to the file holding the invocation

@@ -79,7 +79,7 @@ fn extension_trait_mode_names_the_runtime_by_the_given_path() {
     );
     assert!(code.contains("impl MyApi for ::my_runtime::Client {"));
     assert!(
-        !code.contains("::feishu_sdk"),
+        !code.contains("::feishu_api"),
         "every runtime path follows `crate = …`"
     );
 }

@@ -9,12 +9,12 @@
 use std::sync::Arc;
 
 use divan::{Bencher, black_box};
-use feishu_sdk::Endpoint;
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::Endpoint;
+use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_sdk::emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
-use feishu_sdk::time::UnixSeconds;
+use feishu_api::emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
+use feishu_api::time::UnixSeconds;
 use serde::{Deserialize, Serialize};
 
 /// Counts allocations, so each benchmark reports its memory traffic beside its time.
@@ -189,7 +189,7 @@ mod call_over_loopback {
     #[divan::bench(sample_count = 200)]
     fn sdk(bencher: Bencher) {
         let Loopback { runtime, emulator } = loopback();
-        let client = feishu_sdk::Client::builder()
+        let client = feishu_api::Client::builder()
             .app_credentials(emulator.app_id(), emulator.app_secret())
             .base_url(emulator.url())
             .client_rate_limit(false)

@@ -28,8 +28,8 @@ pub const USER_AGENT: &str = concat!("feishu-rs/", env!("CARGO_PKG_VERSION"));
 /// limiters. `Send + Sync`, so one client can serve a whole program.
 ///
 /// ```no_run
-/// # fn demo() -> Result<(), feishu_sdk::Error> {
-/// let client = feishu_sdk::Client::builder()
+/// # fn demo() -> Result<(), feishu_api::Error> {
+/// let client = feishu_api::Client::builder()
 ///     .app_credentials("cli_a1b2c3", "app-secret")
 ///     .build()?;
 /// # let _ = client; Ok(()) }

@@ -1,14 +1,14 @@
-//! # feishu-sdk
+//! # feishu-api
 //!
 //! A client for the Feishu / Lark Open Platform whose endpoints are generated, at compile time,
 //! from the declarative spec files under `specs/` by the `feishu-macros` procedural macro.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), feishu_sdk::Error> {
-//! use feishu_sdk::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
-//! use feishu_sdk::time::UnixSeconds;
+//! # async fn demo() -> Result<(), feishu_api::Error> {
+//! use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
+//! use feishu_api::time::UnixSeconds;
 //!
-//! let client = feishu_sdk::Client::from_env()?;
+//! let client = feishu_api::Client::from_env()?;
 //! let request = QueryRequest::builder()
 //!     .employee_type(EmployeeType::EmployeeId)
 //!     .user_ids(["abd754f7"])
@@ -27,8 +27,8 @@
 //! `transport` (one HTTP exchange), `retry` (backoff and rate limits), [`error`]; generated code
 //! only talks to [`Client::execute`] through the [`Endpoint`] trait.
 
-// Generated code names the runtime `::feishu_sdk::…`, also inside this crate.
-extern crate self as feishu_sdk;
+// Generated code names the runtime `::feishu_api::…`, also inside this crate.
+extern crate self as feishu_api;
 
 pub mod builder;
 pub mod endpoint;

@@ -2,7 +2,7 @@
 //!
 //! Feishu writes times in three different ways, and a plain `String` or integer would lose
 //! track of which one a field uses. Each type here keeps the raw wire value reachable and
-//! converts to and from [`jiff`] (re-exported as `feishu_sdk::jiff`) and
+//! converts to and from [`jiff`] (re-exported as `feishu_api::jiff`) and
 //! [`std::time::SystemTime`]:
 //!
 //! - [`UnixSeconds`]: an instant as whole seconds since the Unix epoch, sent as a decimal
@@ -16,13 +16,13 @@
 //! odd value never makes a whole response fail to decode.
 //!
 //! ```
-//! use feishu_sdk::time::{DateYmd, LocalMinute, UnixSeconds};
+//! use feishu_api::time::{DateYmd, LocalMinute, UnixSeconds};
 //!
 //! let sent: UnixSeconds = "1566641088".parse()?;
 //! assert_eq!(sent.to_timestamp()?.to_string(), "2019-08-24T10:04:48Z");
 //!
 //! let day = DateYmd::from_raw(20210701);
-//! assert_eq!(day.to_date()?, feishu_sdk::jiff::civil::date(2021, 7, 1));
+//! assert_eq!(day.to_date()?, feishu_api::jiff::civil::date(2021, 7, 1));
 //!
 //! let local = LocalMinute::from_raw("2021-07-01 08:00".to_owned());
 //! let zoned = local.in_zone("Asia/Shanghai")?;

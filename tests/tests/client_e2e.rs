@@ -10,12 +10,12 @@ use std::time::Duration;
 
 use client_support::*;
 use emulator_support::{QUERY_PATH, YEAR_FROM, YEAR_TO, builder, expected};
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, RemedyStatus, WorkType,
 };
-use feishu_sdk::emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
-use feishu_sdk::time::UnixSeconds;
-use feishu_sdk::{Client, Error};
+use feishu_api::emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
+use feishu_api::time::UnixSeconds;
+use feishu_api::{Client, Error};
 use serde_json::{Value, json};
 
 const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
@@ -233,7 +233,7 @@ async fn the_time_window_is_exact_and_inclusive() {
     assert!(approved.len() >= 4, "{approved:?}");
     let example = [EXAMPLE_EMPLOYEE_ID];
     let window = |from: i64, to: i64| request(EmployeeType::EmployeeId, &example, from, to);
-    let times = |response: &feishu_sdk::attendance::v1::user_task_remedy::query::QueryResponse| {
+    let times = |response: &feishu_api::attendance::v1::user_task_remedy::query::QueryResponse| {
         response
             .user_remedys
             .iter()
@@ -743,6 +743,6 @@ async fn the_spec_example_answer_decodes() {
     assert_eq!(record.work_type, Some(WorkType::OnDuty));
     assert_eq!(
         record.remedy_date.unwrap().to_date().unwrap(),
-        feishu_sdk::jiff::civil::date(2021, 7, 1)
+        feishu_api::jiff::civil::date(2021, 7, 1)
     );
 }

@@ -12,14 +12,14 @@ use std::time::{Duration, Instant};
 
 use client_support::*;
 use emulator_support::{QUERY_PATH, TOKEN_PATH, YEAR_FROM, YEAR_TO, builder, expected, http};
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, QueryErrorCode, QueryRequest, RemedyStatus,
 };
-use feishu_sdk::emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
-use feishu_sdk::error::{TimeoutKind, TransportErrorKind};
-use feishu_sdk::time::UnixSeconds;
-use feishu_sdk::validate::Rule;
-use feishu_sdk::{Client, Error, RequestOptions, RetryPolicy, USER_AGENT};
+use feishu_api::emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
+use feishu_api::error::{TimeoutKind, TransportErrorKind};
+use feishu_api::time::UnixSeconds;
+use feishu_api::validate::Rule;
+use feishu_api::{Client, Error, RequestOptions, RetryPolicy, USER_AGENT};
 use serde_json::{Value, json};
 use tracing_subscriber::fmt::writer::BoxMakeWriter;
 use tracing_subscriber::util::SubscriberInitExt;
@@ -1103,7 +1103,7 @@ async fn a_documented_code_carries_its_name_hint_and_log_id() {
             .as_str()
         )
     );
-    assert_eq!(log_id, feishu_sdk::emulator::log_id(queries[0].seq));
+    assert_eq!(log_id, feishu_api::emulator::log_id(queries[0].seq));
     assert_eq!(
         api.to_string(),
         format!(

@@ -5,10 +5,10 @@ mod emulator_support;
 use std::time::{Duration, Instant};
 
 use emulator_support::*;
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     PunchNo, QueryResponse, RemedyStatus, WorkType,
 };
-use feishu_sdk::emulator::{AppConfig, Fault, FaultRule, RateLimiting, RunningEmulator, log_id};
+use feishu_api::emulator::{AppConfig, Fault, FaultRule, RateLimiting, RunningEmulator, log_id};
 use serde_json::{Value, json};
 
 fn example_body() -> Value {

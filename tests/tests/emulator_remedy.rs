@@ -7,11 +7,11 @@ mod emulator_support;
 use std::collections::BTreeSet;
 
 use emulator_support::*;
-use feishu_sdk::Endpoint;
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::Endpoint;
+use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_sdk::emulator::{EXAMPLE_EMPLOYEE_ID, Emulator, TIME_ZONES, Tenant};
+use feishu_api::emulator::{EXAMPLE_EMPLOYEE_ID, Emulator, TIME_ZONES, Tenant};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -358,8 +358,8 @@ async fn validation_errors_answer_1220001_with_the_violations() {
     let request = QueryRequest::builder()
         .employee_type(EmployeeType::EmployeeId)
         .user_ids(many.iter().copied())
-        .check_time_from(feishu_sdk::time::UnixSeconds::new(0))
-        .check_time_to(feishu_sdk::time::UnixSeconds::new(1))
+        .check_time_from(feishu_api::time::UnixSeconds::new(0))
+        .check_time_to(feishu_api::time::UnixSeconds::new(1))
         .build();
     let client_side = request.validate().unwrap_err();
     let reply = query(
@@ -529,7 +529,7 @@ async fn same_seed_same_answers_and_a_default_tenant_covers_everything() {
     }));
     let records = tenant.records();
     assert!(records.len() > 10_000, "{} records", records.len());
-    let set = |f: &dyn Fn(&feishu_sdk::emulator::RemedyRecord) -> String| {
+    let set = |f: &dyn Fn(&feishu_api::emulator::RemedyRecord) -> String| {
         records.iter().map(f).collect::<BTreeSet<_>>()
     };
     assert_eq!(

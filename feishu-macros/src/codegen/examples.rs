@@ -165,16 +165,16 @@ pub fn doc_example(e: &ir::Endpoint, opts: &Options) -> Option<String> {
     time_imports.sort();
     time_imports.dedup();
     let module = format!(
-        "feishu_sdk::{}::{}::{}::{}",
+        "feishu_api::{}::{}::{}::{}",
         e.service, e.version, e.resource, e.method
     );
     let mut out = String::from(
-        "```no_run\n# async fn example(client: feishu_sdk::Client) -> Result<(), feishu_sdk::Error> {\n",
+        "```no_run\n# async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {\n",
     );
     out.push_str(&format!("use {module}::{{{}}};\n", imports.join(", ")));
     if !time_imports.is_empty() {
         out.push_str(&format!(
-            "use feishu_sdk::time::{{{}}};\n",
+            "use feishu_api::time::{{{}}};\n",
             time_imports.join(", ")
         ));
     }

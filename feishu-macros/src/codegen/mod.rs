@@ -19,19 +19,19 @@ use crate::ir::{self, Api, Ty};
 /// How the expansion refers to the runtime and where accessors go.
 #[derive(Clone)]
 pub struct Options {
-    /// Path of the runtime crate, `::feishu_sdk` by default.
+    /// Path of the runtime crate, `::feishu_api` by default.
     pub krate: syn::Path,
     /// `None`: inherent accessors on the runtime's `Client` (only possible inside the runtime
     /// crate); `Some(name)`: an extension trait of that name, for users' own crates.
     pub extension_trait: Option<Ident>,
-    /// Whether rustdoc examples may name `feishu_sdk` paths (true when expanding inside it).
+    /// Whether rustdoc examples may name `feishu_api` paths (true when expanding inside it).
     pub doc_examples: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            krate: syn::parse_quote!(::feishu_sdk),
+            krate: syn::parse_quote!(::feishu_api),
             extension_trait: None,
             doc_examples: false,
         }
@@ -516,20 +516,20 @@ mod tests {
             .expect("ENDPOINTS");
         assert_eq!(
             text(&registry.ty),
-            text(quote!(&[::feishu_sdk::endpoint::EndpointEntry]))
+            text(quote!(&[::feishu_api::endpoint::EndpointEntry]))
         );
         assert_eq!(
             text(&registry.expr),
             text(quote!(&[
-                ::feishu_sdk::endpoint::EndpointEntry::of::<attendance::v1::shift::list::ListRequest>(
+                ::feishu_api::endpoint::EndpointEntry::of::<attendance::v1::shift::list::ListRequest>(
                 ),
-                ::feishu_sdk::endpoint::EndpointEntry::of::<
+                ::feishu_api::endpoint::EndpointEntry::of::<
                     attendance::v1::user_task_remedy::create::CreateRequest,
                 >(),
-                ::feishu_sdk::endpoint::EndpointEntry::of::<
+                ::feishu_api::endpoint::EndpointEntry::of::<
                     attendance::v1::user_task_remedy::query::QueryRequest,
                 >(),
-                ::feishu_sdk::endpoint::EndpointEntry::of::<im::v1::message::create::CreateRequest>(
+                ::feishu_api::endpoint::EndpointEntry::of::<im::v1::message::create::CreateRequest>(
                 )
             ]))
         );
@@ -546,7 +546,7 @@ mod tests {
                 _ => None,
             })
             .expect("impl Client");
-        assert_eq!(text(&client.self_ty), text(quote!(::feishu_sdk::Client)));
+        assert_eq!(text(&client.self_ty), text(quote!(::feishu_api::Client)));
         let fns: Vec<String> = client
             .items
             .iter()
@@ -595,7 +595,7 @@ mod tests {
             "no inherent impl on the runtime's `Client`"
         );
         let code = text(&f);
-        assert!(!code.contains("feishu_sdk"), "{code}");
+        assert!(!code.contains("feishu_api"), "{code}");
         assert!(code.contains(&text(quote!(impl MyApi for ::my_rt::Client))));
         assert!(code.contains(&text(quote!(client: &'a ::my_rt::Client))));
         assert!(

@@ -1036,7 +1036,7 @@ mod tests {
             "{code}"
         );
         assert!(
-            code.contains("impl ::feishu_sdk::wire::QueryValue for Status"),
+            code.contains("impl ::feishu_api::wire::QueryValue for Status"),
             "{code}"
         );
         assert!(code.contains("raw.parse::<i64>()"), "{code}");
@@ -1194,7 +1194,7 @@ mod tests {
         assert_eq!(
             text(&builder.generics),
             text(
-                quote!(<__ChatId = ::feishu_sdk::builder::Unset, __Name = ::feishu_sdk::builder::Unset>)
+                quote!(<__ChatId = ::feishu_api::builder::Unset, __Name = ::feishu_api::builder::Unset>)
             )
         );
         assert_eq!(
@@ -1218,8 +1218,8 @@ mod tests {
             text(&find_fn(&fns, "builder").block),
             text(quote!({
                 CreateRequestBuilder {
-                    chat_id: ::feishu_sdk::builder::Unset,
-                    name: ::feishu_sdk::builder::Unset,
+                    chat_id: ::feishu_api::builder::Unset,
+                    name: ::feishu_api::builder::Unset,
                     count: ::core::option::Option::None,
                     tags: ::core::option::Option::None,
                 }
@@ -1239,7 +1239,7 @@ mod tests {
         assert_eq!(
             text(&name.sig.output),
             text(
-                quote!(-> CreateRequestBuilder<__ChatId, ::feishu_sdk::builder::Set<::std::string::String> >)
+                quote!(-> CreateRequestBuilder<__ChatId, ::feishu_api::builder::Set<::std::string::String> >)
             ),
             "setting a required field changes only its own type parameter"
         );
@@ -1277,8 +1277,8 @@ mod tests {
         assert_eq!(
             text(&build_impl.generics.where_clause),
             text(quote!(where
-                __ChatId: ::feishu_sdk::builder::IsSet<__field::chat_id, Value = ::std::string::String>,
-                __Name: ::feishu_sdk::builder::IsSet<__field::name, Value = ::std::string::String>))
+                __ChatId: ::feishu_api::builder::IsSet<__field::chat_id, Value = ::std::string::String>,
+                __Name: ::feishu_api::builder::IsSet<__field::name, Value = ::std::string::String>))
         );
     }
 
@@ -1339,15 +1339,15 @@ mod tests {
                 Debug,
                 Clone,
                 PartialEq,
-                ::feishu_sdk::__private::serde::Serialize,
-                ::feishu_sdk::__private::serde::Deserialize
+                ::feishu_api::__private::serde::Serialize,
+                ::feishu_api::__private::serde::Deserialize
             )))],
             "no `Default` while a field is required"
         );
         assert_eq!(
             metas(&resp.attrs, "serde"),
             [text(quote!(serde(
-                crate = "::feishu_sdk::__private::serde"
+                crate = "::feishu_api::__private::serde"
             )))]
         );
         assert_eq!(
@@ -1380,7 +1380,7 @@ mod tests {
                 ],
                 vec![text(quote!(serde(
                     default,
-                    deserialize_with = "::feishu_sdk::wire::null_as_default"
+                    deserialize_with = "::feishu_api::wire::null_as_default"
                 )))],
             ]
         );
@@ -1508,7 +1508,7 @@ mod tests {
         assert_eq!(
             text(&find_fn(&fns, "at_zoned").sig.output),
             text(
-                quote!(-> ::core::option::Option<::core::result::Result<::feishu_sdk::jiff::ZonedDateTime, ::feishu_sdk::time::TimeError> >)
+                quote!(-> ::core::option::Option<::core::result::Result<::feishu_api::jiff::ZonedDateTime, ::feishu_api::time::TimeError> >)
             )
         );
     }
@@ -1550,19 +1550,19 @@ mod tests {
             .expect("const ERRORS");
         assert_eq!(
             text(&errors.ty),
-            text(quote!(&[::feishu_sdk::ErrorCodeInfo; 2usize]))
+            text(quote!(&[::feishu_api::ErrorCodeInfo; 2usize]))
         );
         assert_eq!(
             text(&errors.expr),
             text(quote!(&[
-                ::feishu_sdk::ErrorCodeInfo {
+                ::feishu_api::ErrorCodeInfo {
                     http_status: 500u16,
                     code: 3i64,
                     name: "Internal",
                     message: "internal",
                     hint: ""
                 },
-                ::feishu_sdk::ErrorCodeInfo {
+                ::feishu_api::ErrorCodeInfo {
                     http_status: 400u16,
                     code: 1i64,
                     name: "ParamInvalid",
@@ -1640,7 +1640,7 @@ mod tests {
         );
         assert_eq!(
             text(&query.sig.output),
-            text(quote!(-> ::core::result::Result<query::QueryResponse, ::feishu_sdk::Error>))
+            text(quote!(-> ::core::result::Result<query::QueryResponse, ::feishu_api::Error>))
         );
         assert_eq!(
             text(&fns[1].block),
@@ -1671,7 +1671,7 @@ mod tests {
             ..Options::default()
         };
         let code = prettyplease::unparse(&file(all(&e, &opts)));
-        assert!(!code.contains("feishu_sdk"), "{code}");
+        assert!(!code.contains("feishu_api"), "{code}");
         assert!(
             code.contains("use ::my_rt::__private::serde as _serde;"),
             "{code}"

@@ -457,7 +457,7 @@ mod tests {
         let imp = impl_of(&e, &Options::default());
         assert_eq!(
             text(imp.trait_.as_ref().map(|t| &t.1)),
-            text(quote!(::feishu_sdk::Endpoint))
+            text(quote!(::feishu_api::Endpoint))
         );
         assert_eq!(text(&imp.self_ty), "QueryRequest");
         let response = imp
@@ -471,20 +471,20 @@ mod tests {
         assert_eq!(text(response), "QueryResponse");
         assert_eq!(
             text(&constant(&imp, "INFO").expr),
-            text(quote!(&::feishu_sdk::EndpointInfo {
+            text(quote!(&::feishu_api::EndpointInfo {
                 service: "demo",
                 version: "v1",
                 resource: "thing",
                 method: "query",
                 summary: "Query things.",
-                http_method: ::feishu_sdk::endpoint::HttpMethod::Post,
+                http_method: ::feishu_api::endpoint::HttpMethod::Post,
                 path: "/open-apis/demo/v1/things/query",
                 token_types: &[
-                    ::feishu_sdk::endpoint::TokenType::Tenant,
-                    ::feishu_sdk::endpoint::TokenType::User
+                    ::feishu_api::endpoint::TokenType::Tenant,
+                    ::feishu_api::endpoint::TokenType::User
                 ],
                 scopes: &["demo:read"],
-                app_types: &[::feishu_sdk::endpoint::AppType::Store],
+                app_types: &[::feishu_api::endpoint::AppType::Store],
                 rate_limit_per_second: ::core::option::Option::Some(50u32),
                 retry_safe: false,
                 errors: ERRORS,
@@ -508,7 +508,7 @@ mod tests {
             "{info}"
         );
         assert!(
-            info.contains("http_method:::feishu_sdk::endpoint::HttpMethod::Get,"),
+            info.contains("http_method:::feishu_api::endpoint::HttpMethod::Get,"),
             "{info}"
         );
         assert_eq!(
@@ -607,13 +607,13 @@ mod tests {
         assert_contains(
             &block,
             quote!(
-                ::feishu_sdk::__private::serde_json::to_vec(&body)
+                ::feishu_api::__private::serde_json::to_vec(&body)
                     .map(::core::option::Option::Some)
             ),
         );
         assert_contains(
             &block,
-            quote!(#[serde(crate = "::feishu_sdk::__private::serde")]),
+            quote!(#[serde(crate = "::feishu_api::__private::serde")]),
         );
     }
 
@@ -682,15 +682,15 @@ mod tests {
                 {
                     let values = &self.zeta;
                     let value = values;
-                    query.push(("zeta", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                    query.push(("zeta", ::feishu_api::wire::QueryValue::to_query(value)));
                 }
                 if let ::core::option::Option::Some(values) = &self.page_size {
                     let value = values;
-                    query.push(("pageSize", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                    query.push(("pageSize", ::feishu_api::wire::QueryValue::to_query(value)));
                 }
                 if let ::core::option::Option::Some(values) = &self.ids {
                     for value in values {
-                        query.push(("ids", ::feishu_sdk::wire::QueryValue::to_query(value)));
+                        query.push(("ids", ::feishu_api::wire::QueryValue::to_query(value)));
                     }
                 }
                 query
@@ -725,15 +725,15 @@ mod tests {
             required = true
             "#,
         );
-        let krate: syn::Path = syn::parse_quote!(::feishu_sdk);
+        let krate: syn::Path = syn::parse_quote!(::feishu_api);
         assert_eq!(
             text(path_expr(&e, &krate)),
             text(quote!(::std::format!(
                 "/open-apis/demo/v1/chats/{}/members/{}",
-                ::feishu_sdk::wire::encode_path_segment(&::feishu_sdk::wire::QueryValue::to_query(
+                ::feishu_api::wire::encode_path_segment(&::feishu_api::wire::QueryValue::to_query(
                     &self.chat_id
                 )),
-                ::feishu_sdk::wire::encode_path_segment(&::feishu_sdk::wire::QueryValue::to_query(
+                ::feishu_api::wire::encode_path_segment(&::feishu_api::wire::QueryValue::to_query(
                     &self.member_id
                 ))
             )))
@@ -777,21 +777,21 @@ mod tests {
         );
         assert_eq!(
             text(&f.sig.output),
-            text(quote!(-> ::core::result::Result<Self, ::feishu_sdk::Violations>))
+            text(quote!(-> ::core::result::Result<Self, ::feishu_api::Violations>))
         );
         let block = text(&f.block);
         for expected in [
-            quote!(let pairs = ::feishu_sdk::wire::query_pairs(query);),
-            quote!(#[allow(unused_mut)] let mut body = ::feishu_sdk::wire::body_object(body, &mut violations);),
-            quote!(let __id: ::core::option::Option<i64> = ::feishu_sdk::wire::take_path::<i64>(path_params, "id", &mut violations);),
-            quote!(let __id = ::feishu_sdk::wire::require(__id, "id", &mut violations);),
+            quote!(let pairs = ::feishu_api::wire::query_pairs(query);),
+            quote!(#[allow(unused_mut)] let mut body = ::feishu_api::wire::body_object(body, &mut violations);),
+            quote!(let __id: ::core::option::Option<i64> = ::feishu_api::wire::take_path::<i64>(path_params, "id", &mut violations);),
+            quote!(let __id = ::feishu_api::wire::require(__id, "id", &mut violations);),
             quote!(let __ids: ::core::option::Option<::std::vec::Vec<::std::string::String>> =
-                ::feishu_sdk::wire::take_query_all::<::std::string::String>(&pairs, "ids", &mut violations);),
+                ::feishu_api::wire::take_query_all::<::std::string::String>(&pairs, "ids", &mut violations);),
             quote!(let __lang: ::core::option::Option<::std::string::String> =
-                ::feishu_sdk::wire::take_query::<::std::string::String>(&pairs, "lang", &mut violations);
-                let __lang = ::feishu_sdk::wire::require(__lang, "lang", &mut violations);),
+                ::feishu_api::wire::take_query::<::std::string::String>(&pairs, "lang", &mut violations);
+                let __lang = ::feishu_api::wire::require(__lang, "lang", &mut violations);),
             quote!(let __note: ::core::option::Option<::std::string::String> =
-            ::feishu_sdk::wire::take_body::<::std::string::String>(&mut body, "note", &mut violations);
+            ::feishu_api::wire::take_body::<::std::string::String>(&mut body, "note", &mut violations);
             if !violations.is_empty() {
                 return ::core::result::Result::Err(violations);
             }),
@@ -881,11 +881,11 @@ mod tests {
         let none = quote!(::core::option::Option::None);
         for expected in [
             quote!(if let #some(value) = #some(&self.user_ids) {
-                let path = ::feishu_sdk::wire::join_path(prefix, "userIds");
+                let path = ::feishu_api::wire::join_path(prefix, "userIds");
                 violations.check_items(&path, value.len(), #some(1), #some(50));
             }),
             quote!(if let #some(value) = self.name.as_ref() {
-                let path = ::feishu_sdk::wire::join_path(prefix, "name");
+                let path = ::feishu_api::wire::join_path(prefix, "name");
                 violations.check_length(&path, value, #none, #some(20));
             }),
             quote!(violations.check_range(&path, *value, #some(0), #some(10));),
@@ -893,15 +893,15 @@ mod tests {
                 item.__validate(&::std::format!("{path}[{index}]"), violations);
             }),
             quote!(if let #some(value) = self.owner.as_ref() {
-                let path = ::feishu_sdk::wire::join_path(prefix, "owner");
+                let path = ::feishu_api::wire::join_path(prefix, "owner");
                 value.__validate(&path, violations);
             }),
             quote!(if let (#some(left), #some(right)) = (#some(&self.from), self.to.as_ref()) {
                 violations.check_order(
-                    &::feishu_sdk::wire::join_path(prefix, "from"),
+                    &::feishu_api::wire::join_path(prefix, "from"),
                     left,
                     "<=",
-                    &::feishu_sdk::wire::join_path(prefix, "to"),
+                    &::feishu_api::wire::join_path(prefix, "to"),
                     right
                 );
             }),

@@ -10,13 +10,13 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use feishu_sdk::attendance::v1::user_task_remedy::query::EmployeeType;
-use feishu_sdk::emulator::{DEFAULT_EMPLOYEES, DEFAULT_SEED, DEFAULT_YEAR, Emulator};
+use feishu_api::attendance::v1::user_task_remedy::query::EmployeeType;
+use feishu_api::emulator::{DEFAULT_EMPLOYEES, DEFAULT_SEED, DEFAULT_YEAR, Emulator};
 
 const USAGE: &str = "\
 Usage: feishu-emulator [--port N] [--employees N] [--seed N] [--year YYYY] [--quiet]
 
-A local emulator of the Feishu Open Platform endpoints feishu-sdk speaks, on 127.0.0.1.
+A local emulator of the Feishu Open Platform endpoints feishu-api speaks, on 127.0.0.1.
 
 Options:
   --port N        port to listen on (default 0: any free port)

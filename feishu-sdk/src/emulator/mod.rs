@@ -5,8 +5,8 @@
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
-//! use feishu_sdk::attendance::v1::user_task_remedy::query::EmployeeType;
-//! use feishu_sdk::emulator::{Emulator, Fault, FaultRule};
+//! use feishu_api::attendance::v1::user_task_remedy::query::EmployeeType;
+//! use feishu_api::emulator::{Emulator, Fault, FaultRule};
 //!
 //! let emulator = Emulator::builder().employees(2_000).seed(42).start().await?;
 //! println!("{} {} {}", emulator.url(), emulator.app_id(), emulator.app_secret());
@@ -21,7 +21,7 @@
 //! # }
 //! ```
 //!
-//! or run the `feishu-emulator` binary (`cargo run -p feishu-sdk --features emulator --bin
+//! or run the `feishu-emulator` binary (`cargo run -p feishu-api --features emulator --bin
 //! feishu-emulator -- --port 0`), which prints its URL, the demo app's credentials (as
 //! `FEISHU_BASE_URL=…`, `FEISHU_APP_ID=…`, `FEISHU_APP_SECRET=…` lines) and sample user ids.
 //!

@@ -5,12 +5,12 @@
 
 use std::time::Duration;
 
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, UserTaskRemedy,
 };
-use feishu_sdk::emulator::{RequestRecord, RunningEmulator};
-use feishu_sdk::time::UnixSeconds;
-use feishu_sdk::{Client, ClientBuilder, Error, RetryPolicy};
+use feishu_api::emulator::{RequestRecord, RunningEmulator};
+use feishu_api::time::UnixSeconds;
+use feishu_api::{Client, ClientBuilder, Error, RetryPolicy};
 use serde_json::{Value, json};
 
 use crate::emulator_support::{QUERY_PATH, TOKEN_PATH, YEAR_FROM, YEAR_TO};
@@ -133,7 +133,7 @@ pub fn bearer(record: &RequestRecord) -> &str {
 
 /// The API error of a failed call, or a panic naming what it was instead.
 #[track_caller]
-pub fn api_error(result: Result<QueryResponse, Error>) -> Box<feishu_sdk::ApiError> {
+pub fn api_error(result: Result<QueryResponse, Error>) -> Box<feishu_api::ApiError> {
     match result {
         Err(Error::Api(api)) => api,
         other => panic!("expected an API error, got {other:?}"),

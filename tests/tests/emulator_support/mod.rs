@@ -4,8 +4,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-use feishu_sdk::attendance::v1::user_task_remedy::query::{EmployeeType, RemedyStatus};
-use feishu_sdk::emulator::{Emulator, EmulatorBuilder, RunningEmulator, Tenant};
+use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, RemedyStatus};
+use feishu_api::emulator::{Emulator, EmulatorBuilder, RunningEmulator, Tenant};
 use serde_json::{Value, json};
 
 pub const TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";

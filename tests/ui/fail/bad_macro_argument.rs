@@ -1,3 +1,3 @@
-feishu_macros::generate_api!("specs/unused_type.toml", runtime = ::feishu_sdk);
+feishu_macros::generate_api!("specs/unused_type.toml", runtime = ::feishu_api);
 
 fn main() {}

@@ -1,5 +1,5 @@
-use feishu_sdk::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
-use feishu_sdk::time::UnixSeconds;
+use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
+use feishu_api::time::UnixSeconds;
 
 fn main() {
     // `check_time_to` is required: without it the builder offers no `build()`.

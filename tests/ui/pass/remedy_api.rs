@@ -2,13 +2,13 @@
 //! enums with unknown values, error codes, the client method.
 #![deny(warnings)]
 
-use feishu_sdk::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, QueryErrorCode, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_sdk::time::UnixSeconds;
-use feishu_sdk::{Client, Endpoint};
+use feishu_api::time::UnixSeconds;
+use feishu_api::{Client, Endpoint};
 
-async fn call(client: &Client, request: &QueryRequest) -> Result<QueryResponse, feishu_sdk::Error> {
+async fn call(client: &Client, request: &QueryRequest) -> Result<QueryResponse, feishu_api::Error> {
     client.attendance().v1().user_task_remedy().query(request).await
 }
 

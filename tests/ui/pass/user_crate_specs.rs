@@ -1,22 +1,22 @@
-//! A user's own crate expanding its own spec against the feishu-sdk runtime.
+//! A user's own crate expanding its own spec against the feishu-api runtime.
 #![deny(warnings)]
 // A binary uses only part of the API it generates.
 #![allow(dead_code)]
 
-feishu_macros::generate_api!("specs/widgets.toml", crate = ::feishu_sdk, extension_trait = WidgetsApi);
+feishu_macros::generate_api!("specs/widgets.toml", crate = ::feishu_api, extension_trait = WidgetsApi);
 
-use feishu_sdk::Endpoint;
-use feishu_sdk::validate::Rule;
+use feishu_api::Endpoint;
+use feishu_api::validate::Rule;
 use widgets::v2::gadget::update::{Part, Tag, UpdateRequest, UpdateResponse};
 
-async fn call(client: &feishu_sdk::Client, request: &UpdateRequest) -> Result<UpdateResponse, feishu_sdk::Error> {
+async fn call(client: &feishu_api::Client, request: &UpdateRequest) -> Result<UpdateResponse, feishu_api::Error> {
     // The extension trait puts the service on the runtime's client.
     client.widgets().v2().gadget().update(request).await
 }
 
 fn assert_send<T: Send>(_: T) {}
 
-fn send_check(client: &feishu_sdk::Client, request: &UpdateRequest) {
+fn send_check(client: &feishu_api::Client, request: &UpdateRequest) {
     assert_send(call(client, request));
 }
 
@@ -33,7 +33,7 @@ fn main() {
     // Path parameters are percent-encoded; repeated query parameters keep their order.
     assert_eq!(request.path(), "/open-apis/widgets/v2/gadgets/g%201%2F2");
     assert_eq!(request.query(), vec![("tags", "red".to_owned()), ("tags", "green".to_owned())]);
-    assert_eq!(UpdateRequest::INFO.http_method, feishu_sdk::endpoint::HttpMethod::Patch);
+    assert_eq!(UpdateRequest::INFO.http_method, feishu_api::endpoint::HttpMethod::Patch);
     assert!(!Tag::Blue.is_supported());
 
     // Nested request objects are validated with their path.
