@@ -416,8 +416,8 @@ async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feis
             let request = QueryRequest::builder()
                 .employee_type(plan.employee_type.clone())
                 .user_ids(batch)
-                .check_time_from(plan.from)
-                .check_time_to(plan.to)
+                .check_time_from(plan.from.clone())
+                .check_time_to(plan.to.clone())
                 .status(*status)
                 .build();
             let response = client
@@ -437,12 +437,16 @@ async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feis
 /// user and approval id; records with neither time go last.
 fn sort_records(records: &mut [UserTaskRemedy]) {
     records.sort_by_cached_key(|record| {
-        let instant = record.time.map(UnixSeconds::as_secs).or_else(|| {
-            record
-                .remedy_time_zoned()
-                .and_then(Result::ok)
-                .map(|zoned| zoned.timestamp().as_second())
-        });
+        let instant = record
+            .time
+            .as_ref()
+            .and_then(|t| t.secs().ok())
+            .or_else(|| {
+                record
+                    .remedy_time_zoned()
+                    .and_then(Result::ok)
+                    .map(|zoned| zoned.timestamp().as_second())
+            });
         (
             instant.is_none(),
             instant,
@@ -526,10 +530,13 @@ fn write_cells(out: &mut dyn Write, cells: &[impl AsRef<str>], widths: &[usize])
 /// The cells of one record, in [`COLUMNS`] order; `-` for an absent field.
 fn table_row(record: &UserTaskRemedy) -> [String; 8] {
     let or_dash = |value: Option<String>| value.unwrap_or_else(|| "-".to_owned());
-    let date = record.remedy_date.map(|date| match date.to_date() {
-        Ok(date) => date.to_string(),
-        Err(_) => date.to_string(),
-    });
+    let date = record
+        .remedy_date
+        .as_ref()
+        .map(|date| match date.to_date() {
+            Ok(date) => date.to_string(),
+            Err(_) => date.to_string(),
+        });
     let local_time = match (&record.remedy_time, &record.time_zone) {
         (Some(time), Some(zone)) => Some(format!("{time} {zone}")),
         (Some(time), None) => Some(time.to_string()),
@@ -821,7 +828,7 @@ mod tests {
         // A 23-hour day: New York's clocks go forward on 2025-03-09.
         let new_york = TimeZone::get("America/New_York").unwrap();
         let (from, to) = day_range(date("2025-03-09"), date("2025-03-09"), &new_york).unwrap();
-        assert_eq!(to.as_secs() - from.as_secs(), 23 * 3600 - 1);
+        assert_eq!(to.secs().unwrap() - from.secs().unwrap(), 23 * 3600 - 1);
     }
 
     #[test]
@@ -1008,7 +1015,8 @@ abd754f7  2021-07-01  2021-07-01 08:00 Asia/Shanghai  off duty   1st    approved
             .iter()
             .filter(|r| {
                 r.time
-                    .is_some_and(|t| (1_740_758_400..1_743_436_800).contains(&t.as_secs()))
+                    .as_ref()
+                    .is_some_and(|t| (1_740_758_400..1_743_436_800).contains(&t.secs().unwrap()))
             })
             .count();
         assert_eq!(out.lines().count(), march);

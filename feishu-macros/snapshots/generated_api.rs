@@ -604,129 +604,6 @@ Wire name `update_time`.*/
                         }
                     }
                 }
-                #[cfg(test)]
-                impl UserTaskRemedy {
-                    #[allow(dead_code, unused_variables)]
-                    pub(crate) fn __missing_fields(
-                        &self,
-                        prefix: &str,
-                        out: &mut ::std::vec::Vec<::std::string::String>,
-                    ) {
-                        let prefix = if prefix.is_empty() {
-                            ::std::string::String::new()
-                        } else {
-                            ::std::format!("{prefix}.")
-                        };
-                        {
-                            let path = ::std::format!("{prefix}{}", "user_id");
-                            match &self.user_id {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "remedy_date");
-                            match &self.remedy_date {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "punch_no");
-                            match &self.punch_no {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "work_type");
-                            match &self.work_type {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "approval_id");
-                            match &self.approval_id {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "remedy_time");
-                            match &self.remedy_time {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "status");
-                            match &self.status {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "reason");
-                            match &self.reason {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "time");
-                            match &self.time {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "time_zone");
-                            match &self.time_zone {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "create_time");
-                            match &self.create_time {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                        {
-                            let path = ::std::format!("{prefix}{}", "update_time");
-                            match &self.update_time {
-                                ::core::option::Option::Some(value) => {
-                                    let _ = value;
-                                }
-                                ::core::option::Option::None => out.push(path),
-                            }
-                        }
-                    }
-                }
                 /**The request of [`query`](super::UserTaskRemedyResource::query): Query employees' attendance remedy records (获取补卡记录).
 
 Build it with [`QueryRequest::builder`]; the builder only offers `build()` once every required field is set.*/
@@ -833,6 +710,24 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                                         ::core::option::Option::Some(1),
                                         ::core::option::Option::Some(50),
                                     );
+                            }
+                            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                                &self.check_time_from,
+                            ) {
+                                let path = ::feishu_api::wire::join_path(
+                                    prefix,
+                                    "check_time_from",
+                                );
+                                violations.check_format(&path, value);
+                            }
+                            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                                &self.check_time_to,
+                            ) {
+                                let path = ::feishu_api::wire::join_path(
+                                    prefix,
+                                    "check_time_to",
+                                );
+                                violations.check_format(&path, value);
                             }
                             if let (
                                 ::core::option::Option::Some(left),
@@ -1054,31 +949,6 @@ Wire name `user_remedys`.*/
                         deserialize_with = "::feishu_api::wire::null_as_default"
                     )]
                     pub user_remedys: ::std::vec::Vec<UserTaskRemedy>,
-                }
-                #[cfg(test)]
-                impl QueryResponse {
-                    #[allow(dead_code, unused_variables)]
-                    pub(crate) fn __missing_fields(
-                        &self,
-                        prefix: &str,
-                        out: &mut ::std::vec::Vec<::std::string::String>,
-                    ) {
-                        let prefix = if prefix.is_empty() {
-                            ::std::string::String::new()
-                        } else {
-                            ::std::format!("{prefix}.")
-                        };
-                        {
-                            let path = ::std::format!("{prefix}{}", "user_remedys");
-                            let value = &self.user_remedys;
-                            for (index, item) in value.iter().enumerate() {
-                                item.__missing_fields(
-                                    &::std::format!("{path}[{index}]"),
-                                    out,
-                                );
-                            }
-                        }
-                    }
                 }
                 ///The error codes the reference page documents for `query`, to match a failed call's code by name: `QueryErrorCode::from_code(code)`.
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1445,6 +1315,21 @@ A historical code that is no longer used.*/
                     fn example_response_decodes_without_loss() {
                         use ::feishu_api::__private::serde_json::{self, Value};
                         const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_remedys\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"remedy_date\": 20210701,\n                \"punch_no\": 0,\n                \"work_type\": 1,\n                \"approval_id\": \"6737202939523236113\",\n                \"remedy_time\": \"2021-07-01 08:00\",\n                \"status\": 2,\n                \"reason\": \"忘记打卡\",\n                \"time\": \"1611476284\",\n                \"time_zone\": \"Asia/Shanghai\",\n                \"create_time\": \"1611476284\",\n                \"update_time\": \"1611476284\"\n            }\n        ]\n    }\n}";
+                        const DOCUMENTED: &[&str] = &[
+                            "user_remedys",
+                            "user_remedys[].user_id",
+                            "user_remedys[].remedy_date",
+                            "user_remedys[].punch_no",
+                            "user_remedys[].work_type",
+                            "user_remedys[].approval_id",
+                            "user_remedys[].remedy_time",
+                            "user_remedys[].status",
+                            "user_remedys[].reason",
+                            "user_remedys[].time",
+                            "user_remedys[].time_zone",
+                            "user_remedys[].create_time",
+                            "user_remedys[].update_time",
+                        ];
                         let envelope: Value = serde_json::from_str(RESPONSE)
                             .expect("the example response is JSON");
                         assert_eq!(
@@ -1455,6 +1340,11 @@ A historical code that is no longer used.*/
                             .get("data")
                             .cloned()
                             .unwrap_or_else(|| Value::Object(Default::default()));
+                        let absent = ::feishu_api::wire::absent_paths(DOCUMENTED, &data);
+                        assert!(
+                            absent.is_empty(),
+                            "documented fields the example never shows: {absent:?}"
+                        );
                         let decoded: super::QueryResponse = match serde_json::from_value(
                             data.clone(),
                         ) {
@@ -1463,12 +1353,6 @@ A historical code that is no longer used.*/
                                 panic!("the spec's example response does not decode: {e}")
                             }
                         };
-                        let mut missing = Vec::new();
-                        decoded.__missing_fields("", &mut missing);
-                        assert!(
-                            missing.is_empty(),
-                            "documented fields absent from the decoded example: {missing:?}"
-                        );
                         let encoded = serde_json::to_value(&decoded)
                             .expect("generated types encode");
                         assert_eq!(

@@ -77,6 +77,40 @@ impl Endpoint {
     }
 }
 
+/// The wire paths of every documented field under `fields`, depth first in spec order:
+/// `items`, `items[].id`, `owner.name`. An object met again inside itself (a recursive type)
+/// is listed once, not unrolled.
+pub fn documented_paths(fields: &[Field], objects: &[Object]) -> Vec<String> {
+    fn walk(
+        prefix: &str,
+        fields: &[Field],
+        objects: &[Object],
+        open: &mut Vec<String>,
+        out: &mut Vec<String>,
+    ) {
+        for f in fields {
+            let mut path = format!("{prefix}{}", f.wire);
+            out.push(path.clone());
+            let mut ty = &f.ty;
+            while let Ty::Array(inner) = ty {
+                path.push_str("[]");
+                ty = inner;
+            }
+            if let Ty::Object(name) = ty
+                && !open.contains(name)
+                && let Some(object) = objects.iter().find(|o| &o.name == name)
+            {
+                open.push(name.clone());
+                walk(&format!("{path}."), &object.fields, objects, open, out);
+                open.pop();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk("", fields, objects, &mut Vec::new(), &mut out);
+    out
+}
+
 /// Where a request field travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Location {

@@ -272,7 +272,25 @@ pub(crate) fn decode_data<T: serde::de::DeserializeOwned>(
         None | Some(Value::Null) => Value::Object(Map::new()),
         Some(data) => data,
     };
-    serde_json::from_value(data).map_err(|e| decode_error(endpoint, raw, format!("`data`: {e}")))
+    decode_value("data", data).map_err(|detail| decode_error(endpoint, raw, detail))
+}
+
+/// Decodes a JSON value found at `root`, naming the path of the first value of the wrong shape
+/// on failure (`` `data.user_remedys[3].time`: invalid type: … ``). Only used once the fast
+/// path has failed, so the path tracking costs nothing on good answers.
+pub(crate) fn decode_value<T: serde::de::DeserializeOwned>(
+    root: &str,
+    value: Value,
+) -> Result<T, String> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if path == "." {
+            format!("`{root}`: {inner}")
+        } else {
+            format!("`{root}.{path}`: {inner}")
+        }
+    })
 }
 
 pub(crate) fn decode_error(endpoint: &str, raw: &RawResponse, detail: String) -> Error {
@@ -403,6 +421,40 @@ mod tests {
             panic!("not rate limited")
         };
         assert_eq!(limited.code, Some(99991400));
+    }
+
+    #[test]
+    fn a_wrong_shape_names_the_field_path() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Item {
+            time: Option<crate::time::UnixSeconds>,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Data {
+            items: Vec<Item>,
+        }
+        let body = r#"{"code":0,"data":{"items":[{"time":"1"},{"time":""},{"time":{"a":1}}]}}"#;
+        let response = raw(200, body);
+        assert!(decode_success::<Data>(&response).is_none());
+        let envelope = read_envelope(None, "e", &response).unwrap();
+        let Error::Decode(decode) = decode_data::<Data>("e", &response, envelope).unwrap_err()
+        else {
+            panic!("not a decode error")
+        };
+        assert_eq!(
+            decode.detail,
+            "`data.items[2].time`: invalid type: map, expected a Unix time in seconds, as a \
+             decimal string or an integer"
+        );
+        // A malformed value of the right shape is no error at all.
+        let lenient = raw(
+            200,
+            r#"{"code":0,"data":{"items":[{"time":"1"},{"time":""}]}}"#,
+        );
+        let data = decode_success::<Data>(&lenient).unwrap();
+        assert_eq!(data.items[1].time.as_ref().unwrap().malformed(), Some(""));
     }
 
     #[test]

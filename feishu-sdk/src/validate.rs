@@ -71,6 +71,13 @@ pub enum Rule {
     },
 }
 
+/// A value whose wire form has a documented format beyond its JSON type (the [`crate::time`]
+/// types): decoding keeps a malformed value, and request validation reports it.
+pub trait WireFormat {
+    /// What is wrong with the value's format, or `None` when it is well formed.
+    fn format_error(&self) -> Option<String>;
+}
+
 /// One broken rule, with the path of the field that broke it (e.g. `user_ids` or `items[2].name`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
@@ -248,6 +255,13 @@ impl Violations {
         }
     }
 
+    /// Checks that a value with a documented wire format (a time) is well formed.
+    pub fn check_format<T: WireFormat + ?Sized>(&mut self, path: &str, value: &T) {
+        if let Some(detail) = value.format_error() {
+            self.push(path, Rule::Malformed { detail });
+        }
+    }
+
     /// Checks that `left op right` holds, where `op` is `"<"` or `"<="`.
     pub fn check_order<T: PartialOrd + fmt::Display>(
         &mut self,
@@ -327,6 +341,26 @@ mod tests {
                 "reason: at least 3 characters, got 2",
                 "status: must be at most 4, got 7",
                 "check_time_from: must not be after check_time_to, got 20 and 10",
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_times_are_reported_with_their_value() {
+        use crate::time::{DateYmd, LocalMinute, UnixSeconds};
+        let mut v = Violations::new();
+        v.check_format("from", &UnixSeconds::from_wire_text(""));
+        v.check_format("to", &UnixSeconds::new(5));
+        v.check_format("day", &DateYmd::from_raw(20210231));
+        v.check_format("ok_day", &DateYmd::from_raw(20210228));
+        v.check_format("at", &LocalMinute::from_raw("2021-7-1 8:00".into()));
+        let text: Vec<String> = v.as_slice().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "from: `` is not a Unix time in seconds",
+                "day: `20210231` is not a valid yyyyMMdd date",
+                "at: `2021-7-1 8:00` is not a `yyyy-MM-dd HH:mm` time",
             ]
         );
     }

@@ -49,23 +49,23 @@ impl QueryValue for bool {
     }
 }
 
+// The time types travel as their wire text and, like in JSON, keep a malformed value for
+// validation to report (with the field's path) rather than failing the whole decoding.
 impl QueryValue for UnixSeconds {
     fn to_query(&self) -> String {
-        self.as_secs().to_string()
+        self.to_string()
     }
     fn from_query(raw: &str) -> Result<Self, String> {
-        raw.parse().map_err(|e| format!("{e}"))
+        Ok(UnixSeconds::from_wire_text(raw))
     }
 }
 
 impl QueryValue for DateYmd {
     fn to_query(&self) -> String {
-        self.raw().to_string()
+        self.to_string()
     }
     fn from_query(raw: &str) -> Result<Self, String> {
-        raw.parse()
-            .map(DateYmd::from_raw)
-            .map_err(|_| format!("`{raw}` is not a yyyyMMdd date"))
+        Ok(raw.parse().unwrap_or_else(|_| DateYmd::from_wire_text(raw)))
     }
 }
 
@@ -74,7 +74,7 @@ impl QueryValue for LocalMinute {
         self.as_str().to_owned()
     }
     fn from_query(raw: &str) -> Result<Self, String> {
-        LocalMinute::parse(raw).map_err(|e| e.to_string())
+        Ok(LocalMinute::from_raw(raw.to_owned()))
     }
 }
 
@@ -241,9 +241,76 @@ pub fn require<T>(value: Option<T>, name: &str, violations: &mut Violations) -> 
     value
 }
 
+/// The documented paths (`items`, `items[].id`, as the generator lists them) that appear
+/// nowhere in `value`: a field counts as shown when any item of an array holds it, so an
+/// example whose items each carry only some optional fields still documents them all. Used by
+/// the generated spec-example tests.
+#[doc(hidden)]
+pub fn absent_paths(documented: &[&str], value: &serde_json::Value) -> Vec<String> {
+    fn walk(prefix: &str, value: &serde_json::Value, seen: &mut std::collections::HashSet<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, item) in map {
+                    let path = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    walk(&path, item, seen);
+                    seen.insert(path);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                let path = format!("{prefix}[]");
+                for item in items {
+                    walk(&path, item, seen);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    walk("", value, &mut seen);
+    documented
+        .iter()
+        .filter(|path| !seen.contains(**path))
+        .map(|path| (*path).to_owned())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absent_paths_count_a_field_shown_in_any_array_item() {
+        let example = serde_json::json!({
+            "users": [
+                {"email": "a@example.com", "id": "1"},
+                {"mobile": "+86 1", "id": "2"},
+                {"mobile": "+86 2"}
+            ],
+            "owner": {"name": "x"},
+            "empty": []
+        });
+        let documented = [
+            "users",
+            "users[].id",
+            "users[].email",
+            "users[].mobile",
+            "users[].name",
+            "owner",
+            "owner.name",
+            "owner.tags",
+            "empty",
+            "empty[].id",
+            "gone",
+        ];
+        assert_eq!(
+            absent_paths(&documented, &example),
+            ["users[].name", "owner.tags", "empty[].id", "gone"]
+        );
+    }
 
     #[test]
     fn path_segments_are_percent_encoded() {

@@ -63,15 +63,15 @@ async fn the_query_returns_exact_records_in_both_id_spaces() {
         assert_eq!(order, ids);
         // The typed times agree with each other in the record's zone.
         for record in &response.user_remedys {
-            let time = record.time.unwrap().as_secs();
+            let time = record.time.as_ref().unwrap().secs().unwrap();
             let zoned = record.remedy_time_zoned().unwrap().unwrap();
             assert_eq!(
-                UnixSeconds::from(&zoned).as_secs(),
+                UnixSeconds::from(&zoned).secs().unwrap(),
                 time - time.rem_euclid(60)
             );
             // The attendance date is the punch's local date, or the day before for the
             // off-duty punch of a shift across midnight.
-            let date = record.remedy_date.unwrap().to_date().unwrap();
+            let date = record.remedy_date.as_ref().unwrap().to_date().unwrap();
             let local = zoned.date();
             assert!(
                 date == local || (date.tomorrow().unwrap() == local && zoned.hour() < 12),
@@ -237,7 +237,7 @@ async fn the_time_window_is_exact_and_inclusive() {
         response
             .user_remedys
             .iter()
-            .map(|r| r.time.unwrap().as_secs())
+            .map(|r| r.time.as_ref().unwrap().secs().unwrap())
             .collect::<Vec<i64>>()
     };
 
@@ -742,7 +742,7 @@ async fn the_spec_example_answer_decodes() {
     assert_eq!(record.punch_no, Some(PunchNo::First));
     assert_eq!(record.work_type, Some(WorkType::OnDuty));
     assert_eq!(
-        record.remedy_date.unwrap().to_date().unwrap(),
+        record.remedy_date.as_ref().unwrap().to_date().unwrap(),
         feishu_api::jiff::civil::date(2021, 7, 1)
     );
 }

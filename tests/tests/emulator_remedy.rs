@@ -95,7 +95,7 @@ async fn the_example_query_returns_exact_records_in_both_id_spaces() {
         let zoned = remedy.remedy_time_zoned().unwrap().unwrap();
         assert_eq!(
             zoned.timestamp().as_second(),
-            remedy.time.as_ref().unwrap().as_secs()
+            remedy.time.as_ref().unwrap().secs().unwrap()
         );
     }
 }

@@ -219,11 +219,13 @@ fn field_ty(f: &ir::Field, opts: &Options, response: bool) -> TokenStream {
     }
 }
 
-/// A serde-derived struct's field, with the attributes that make decoding tolerant.
-fn serde_field(f: &ir::Field, opts: &Options) -> TokenStream {
+/// A serde-derived struct's field, with the attributes that make decoding tolerant. In objects
+/// that requests carry (`sent`), an optional array is an `Option<Vec<_>>`, so that "not set"
+/// (omitted on the wire) and "set to empty" (`[]`) stay distinct.
+fn serde_field(f: &ir::Field, opts: &Options, sent: bool) -> TokenStream {
     let name = ident(&f.rust);
     let doc = field_doc(f);
-    let ty = field_ty(f, opts, true);
+    let ty = field_ty(f, opts, !sent);
     let rename = (f.rust != f.wire).then(|| {
         let w = &f.wire;
         quote!(#[serde(rename = #w)])
@@ -231,7 +233,7 @@ fn serde_field(f: &ir::Field, opts: &Options) -> TokenStream {
     let k = opts.krate.to_token_stream().to_string().replace(' ', "");
     let attrs = if f.required {
         quote!()
-    } else if matches!(f.ty, Ty::Array(_)) {
+    } else if !sent && matches!(f.ty, Ty::Array(_)) {
         let with = format!("{k}::wire::null_as_default");
         quote!(#[serde(default, deserialize_with = #with)])
     } else {
@@ -250,7 +252,7 @@ fn object(o: &ir::Object, opts: &Options) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let doc = &o.description;
     let serde_path = serde_crate(opts);
-    let fields = o.fields.iter().map(|f| serde_field(f, opts));
+    let fields = o.fields.iter().map(|f| serde_field(f, opts, o.in_request));
     let all_default = o.fields.iter().all(|f| !f.required);
     let default = all_default.then(|| quote!(Default,));
     let zoned = zoned_accessors(&name, &o.fields, opts);
@@ -267,7 +269,6 @@ fn object(o: &ir::Object, opts: &Options) -> TokenStream {
             }
         }
     });
-    let missing = examples::missing_fields_impl(&name, &o.fields, opts);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq, #default #krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
@@ -279,7 +280,6 @@ fn object(o: &ir::Object, opts: &Options) -> TokenStream {
         #zoned
         #ctor
         #validate
-        #missing
     }
 }
 
@@ -296,8 +296,6 @@ fn object_constructor(o: &ir::Object, opts: &Options) -> TokenStream {
         let n = ident(&f.rust);
         if f.required {
             quote!(#n)
-        } else if matches!(f.ty, Ty::Array(_)) {
-            quote!(#n: ::std::vec::Vec::new())
         } else {
             quote!(#n: ::core::option::Option::None)
         }
@@ -307,11 +305,7 @@ fn object_constructor(o: &ir::Object, opts: &Options) -> TokenStream {
         let with = format_ident!("with_{}", f.rust);
         let t = rust_ty(&f.ty, &opts.krate);
         let doc = format!("Sets `{}`.", f.wire);
-        let value = if matches!(f.ty, Ty::Array(_)) {
-            quote!(value)
-        } else {
-            quote!(::core::option::Option::Some(value))
-        };
+        let value = quote!(::core::option::Option::Some(value));
         quote! {
             #[doc = #doc]
             #[must_use]
@@ -597,14 +591,13 @@ fn response(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     };
     doc.push_str("\n\nAbsent optional fields decode as `None` (arrays as empty); unknown fields are ignored.");
     let serde_path = serde_crate(opts);
-    let fields = e.response.iter().map(|f| serde_field(f, opts));
+    let fields = e.response.iter().map(|f| serde_field(f, opts, false));
     let default = e
         .response
         .iter()
         .all(|f| !f.required)
         .then(|| quote!(Default,));
     let zoned = zoned_accessors(&response, &e.response, opts);
-    let missing = examples::missing_fields_impl(&response, &e.response, opts);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq, #default #krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
@@ -614,7 +607,6 @@ fn response(e: &ir::Endpoint, opts: &Options) -> TokenStream {
             #(#fields)*
         }
         #zoned
-        #missing
     }
 }
 
@@ -1457,13 +1449,7 @@ mod tests {
         let fns = inherent_fns(&f, "Member");
         assert_eq!(
             fn_names(&fns),
-            [
-                "new",
-                "with_role",
-                "with_tags",
-                "__validate",
-                "__missing_fields"
-            ]
+            ["new", "with_role", "with_tags", "__validate"]
         );
         let new = find_fn(&fns, "new");
         assert_eq!(
@@ -1476,17 +1462,28 @@ mod tests {
                 Member {
                     id,
                     role: ::core::option::Option::None,
-                    tags: ::std::vec::Vec::new(),
+                    tags: ::core::option::Option::None,
                 }
             }))
         );
         assert_eq!(
             text(&find_fn(&fns, "with_tags").block),
             text(quote!({
-                self.tags = value;
+                self.tags = ::core::option::Option::Some(value);
                 self
             })),
-            "array setters take the `Vec` itself"
+            "an optional array in a sent object keeps \"not set\" apart from \"empty\""
+        );
+        let tags = s
+            .fields
+            .iter()
+            .find(|f| f.ident.as_ref().unwrap() == "tags")
+            .unwrap();
+        assert_eq!(
+            text(&tags.ty),
+            text(quote!(
+                ::core::option::Option<::std::vec::Vec<::std::string::String>>
+            ))
         );
         let validate = text(&find_fn(&fns, "__validate").block);
         assert!(
@@ -1502,7 +1499,7 @@ mod tests {
         let fns = inherent_fns(&f, "Info");
         assert_eq!(
             fn_names(&fns),
-            ["at_zoned", "__missing_fields"],
+            ["at_zoned"],
             "response-only objects get no constructor or validation"
         );
         assert_eq!(

@@ -362,6 +362,16 @@ fn value_checks(f: &ir::Field, _krate: &syn::Path) -> Option<TokenStream> {
         out.push(quote!(violations.check_range(&path, *value, #lo, #hi);));
     }
     match &f.ty {
+        Ty::UnixSeconds | Ty::DateYmd | Ty::LocalMinute => {
+            out.push(quote!(violations.check_format(&path, value);));
+        }
+        Ty::Array(inner) if matches!(**inner, Ty::UnixSeconds | Ty::DateYmd | Ty::LocalMinute) => {
+            out.push(quote! {
+                for (index, item) in value.iter().enumerate() {
+                    violations.check_format(&::std::format!("{path}[{index}]"), item);
+                }
+            });
+        }
         Ty::Object(_) => out.push(quote!(value.__validate(&path, violations);)),
         Ty::Array(inner) if matches!(**inner, Ty::Object(_)) => out.push(quote! {
             for (index, item) in value.iter().enumerate() {
@@ -905,13 +915,18 @@ mod tests {
                     right
                 );
             }),
+            // Formatted values are checked to be well formed (decoding keeps malformed ones).
+            quote!(if let #some(value) = #some(&self.from) {
+                let path = ::feishu_api::wire::join_path(prefix, "from");
+                violations.check_format(&path, value);
+            }),
         ] {
             assert_contains(&checks, expected);
         }
         assert!(
-            !checks.contains("join_path(prefix,\"from\");"),
+            !checks.contains("join_path(prefix,\"id\");"),
             "a field without constraints has no check of its own: {checks}"
         );
-        assert_eq!(checks.matches("letpath=").count(), 5, "{checks}");
+        assert_eq!(checks.matches("letpath=").count(), 7, "{checks}");
     }
 }

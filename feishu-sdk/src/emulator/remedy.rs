@@ -102,8 +102,14 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
         .detail("field_violations", Value::Array(fields)));
     }
 
-    let from = request.check_time_from.as_secs();
-    let to = request.check_time_to.as_secs();
+    // The spec's validator has rejected malformed times before the data behaviour runs.
+    let (Ok(from), Ok(to)) = (request.check_time_from.secs(), request.check_time_to.secs()) else {
+        return Err(ApiError::spec(
+            info,
+            QueryErrorCode::ParamInvalid.code(),
+            "check_time_from / check_time_to: not Unix seconds",
+        ));
+    };
     let mut user_remedys = Vec::new();
     for employee in seen {
         let user_id = employee.id(kind).unwrap_or_default();

@@ -9,7 +9,7 @@ use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, UserTaskRemedy,
 };
 use feishu_api::emulator::{RequestRecord, RunningEmulator};
-use feishu_api::time::UnixSeconds;
+use feishu_api::time::{DateYmd, UnixSeconds};
 use feishu_api::{Client, ClientBuilder, Error, RetryPolicy};
 use serde_json::{Value, json};
 
@@ -75,20 +75,20 @@ pub async fn query(client: &Client, request: &QueryRequest) -> Result<QueryRespo
 /// A record as the SDK decoded it, written out field by field in the shape of
 /// `emulator_support::expected` (wire values, times as decimal strings).
 pub fn record_json(r: &UserTaskRemedy) -> Value {
-    let secs = |t: Option<UnixSeconds>| t.map(|t| i64::from(t).to_string());
+    let secs = |t: &Option<UnixSeconds>| t.as_ref().map(ToString::to_string);
     json!({
         "user_id": r.user_id,
-        "remedy_date": r.remedy_date.map(u32::from),
+        "remedy_date": r.remedy_date.as_ref().and_then(DateYmd::as_u32),
         "punch_no": r.punch_no.map(|p| p.wire_value()),
         "work_type": r.work_type.map(|w| w.wire_value()),
         "approval_id": r.approval_id,
         "remedy_time": r.remedy_time.as_ref().map(|m| m.as_str()),
         "status": r.status.map(|s| s.wire_value()),
         "reason": r.reason,
-        "time": secs(r.time),
+        "time": secs(&r.time),
         "time_zone": r.time_zone,
-        "create_time": secs(r.create_time),
-        "update_time": secs(r.update_time),
+        "create_time": secs(&r.create_time),
+        "update_time": secs(&r.update_time),
     })
 }
 
