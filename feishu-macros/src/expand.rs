@@ -150,7 +150,7 @@ pub fn load_api(dir: &Path) -> Result<Api, Vec<Diagnostic>> {
         }
     };
     let mut diags = Diagnostics::default();
-    let mut endpoints = Vec::new();
+    let mut inputs = Vec::new();
     for file in files {
         let text = match std::fs::read_to_string(&file) {
             Ok(t) => t,
@@ -166,29 +166,28 @@ pub fn load_api(dir: &Path) -> Result<Api, Vec<Diagnostic>> {
             display: file.display().to_string(),
             text,
         });
-        let Some(spec) = load::parse(&source, &mut diags) else {
+        let parsed = if load::is_types_file(&file) {
+            load::parse_as(&source, &mut diags).map(check::Parsed::Types)
+        } else {
+            load::parse(&source, &mut diags).map(|s| check::Parsed::Method(Box::new(s)))
+        };
+        let Some(parsed) = parsed else {
             continue;
         };
         // include_str! needs a path that resolves wherever the expansion lands.
         let absolute = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-        if let Some(endpoint) = check::check(spec, &source, &absolute, &mut diags) {
-            endpoints.push((endpoint, source));
-        }
+        inputs.push(check::Input {
+            source,
+            file: absolute,
+            parsed,
+        });
     }
-    check::check_api(&endpoints, &mut diags);
-    if !diags.is_empty() {
-        return Err(diags.into_vec());
+    // Unparsable files were reported; checking the rest still reports their problems.
+    let api = check::check_all(inputs, &mut diags);
+    match api {
+        Some(api) if diags.is_empty() => Ok(api),
+        _ => Err(diags.into_vec()),
     }
-    let mut endpoints: Vec<_> = endpoints.into_iter().map(|(e, _)| e).collect();
-    endpoints.sort_by(|a, b| {
-        (&a.service, &a.version, &a.resource, &a.method).cmp(&(
-            &b.service,
-            &b.version,
-            &b.resource,
-            &b.method,
-        ))
-    });
-    Ok(Api { endpoints })
 }
 
 #[cfg(test)]

@@ -8,6 +8,25 @@ use std::path::PathBuf;
 pub struct Api {
     /// The endpoints.
     pub endpoints: Vec<Endpoint>,
+    /// The types each service version shares between its methods, by service and version.
+    pub shared: Vec<TypeSet>,
+}
+
+/// The objects and enums one service version declares in its `types.toml` files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeSet {
+    /// `attendance`
+    pub service: String,
+    /// `v1`
+    pub version: String,
+    /// The files declaring them, absolute, for `include_str!`.
+    pub files: Vec<PathBuf>,
+    /// What the types are about.
+    pub description: String,
+    /// Shared objects.
+    pub objects: Vec<Object>,
+    /// Shared enums.
+    pub enums: Vec<Enum>,
 }
 
 /// One checked endpoint.
@@ -65,6 +84,58 @@ pub struct Endpoint {
     pub errors: Vec<ErrorCode>,
     /// Documented examples.
     pub example: Example,
+    /// Where the response's fields sit.
+    pub envelope: Envelope,
+    /// The response body is a file, not JSON.
+    pub binary_response: bool,
+    /// The response data is this declared object (instead of `response` fields).
+    pub response_object: Option<String>,
+    /// How to walk the pages of a list.
+    pub pagination: Option<Pagination>,
+    /// The service version's shared types this endpoint reaches, re-exported by its module.
+    pub shared_types: Vec<String>,
+    /// Every documented response path (`items`, `items[].id`), for the example test.
+    pub documented: Vec<String>,
+}
+
+/// Where a successful answer's fields sit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Envelope {
+    /// Inside `data`, beside `code` and `msg`.
+    #[default]
+    Data,
+    /// At the top level, beside `code` and `msg` (the auth endpoints).
+    None,
+}
+
+/// A request or response field named by `[pagination]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldRef {
+    /// Rust name.
+    pub rust: String,
+    /// Wire name.
+    pub wire: String,
+    /// Where it travels (requests); `Body` for response fields.
+    pub location: Location,
+    /// Its type.
+    pub ty: Ty,
+    /// Whether it is required (a plain value, not an `Option`).
+    pub required: bool,
+}
+
+/// `[pagination]`, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// Request page token.
+    pub page_token: FieldRef,
+    /// Request page size.
+    pub page_size: FieldRef,
+    /// Response next-page token.
+    pub next_token: FieldRef,
+    /// Response `has_more`.
+    pub has_more: FieldRef,
+    /// Response items array; `ty` is the array.
+    pub items: FieldRef,
 }
 
 impl Endpoint {
@@ -80,11 +151,14 @@ impl Endpoint {
 /// The wire paths of every documented field under `fields`, depth first in spec order:
 /// `items`, `items[].id`, `owner.name`. An object met again inside itself (a recursive type)
 /// is listed once, not unrolled.
-pub fn documented_paths(fields: &[Field], objects: &[Object]) -> Vec<String> {
-    fn walk(
+pub fn documented_paths<'o>(
+    fields: &[Field],
+    find: &dyn Fn(&str) -> Option<&'o Object>,
+) -> Vec<String> {
+    fn walk<'o>(
         prefix: &str,
         fields: &[Field],
-        objects: &[Object],
+        find: &dyn Fn(&str) -> Option<&'o Object>,
         open: &mut Vec<String>,
         out: &mut Vec<String>,
     ) {
@@ -98,16 +172,16 @@ pub fn documented_paths(fields: &[Field], objects: &[Object]) -> Vec<String> {
             }
             if let Ty::Object(name) = ty
                 && !open.contains(name)
-                && let Some(object) = objects.iter().find(|o| &o.name == name)
+                && let Some(object) = find(name)
             {
                 open.push(name.clone());
-                walk(&format!("{path}."), &object.fields, objects, open, out);
+                walk(&format!("{path}."), &object.fields, find, open, out);
                 open.pop();
             }
         }
     }
     let mut out = Vec::new();
-    walk("", fields, objects, &mut Vec::new(), &mut out);
+    walk("", fields, find, &mut Vec::new(), &mut out);
     out
 }
 
@@ -180,6 +254,14 @@ pub enum Ty {
     Object(String),
     /// An array.
     Array(Box<Ty>),
+    /// A JSON object with arbitrary string keys: `BTreeMap<String, T>`.
+    Map(Box<Ty>),
+    /// A file sent in a multipart body.
+    File,
+    /// A credential string: `Secret`, never shown in `Debug`.
+    Secret,
+    /// A 64-bit integer carried as a string: `String`, checked to be decimal in requests.
+    Int64,
 }
 
 impl Ty {
@@ -227,6 +309,9 @@ pub struct Field {
     pub constraints: Constraints,
     /// For local times: the Rust name of the sibling field holding the time zone.
     pub time_zone_field: Option<String>,
+    /// Holds (not through an array or map) an object that contains this field's object again:
+    /// boxed, or the type would have infinite size.
+    pub boxed: bool,
 }
 
 /// A small JSON value (examples), kept independent of serde_json's types in the IR.

@@ -16,6 +16,7 @@ mod diag;
 mod expand;
 mod ir;
 mod load;
+mod names;
 #[cfg(test)]
 mod snapshot;
 mod spec;

@@ -37,6 +37,19 @@ pub fn spec_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Parses one spec's text. `None` when it is not well-formed enough to check further; the
 /// reasons are in `diags`.
 pub fn parse(source: &Rc<Source>, diags: &mut Diagnostics) -> Option<SpecFile> {
+    parse_as(source, diags)
+}
+
+/// Whether a file holds shared types rather than one method: it is named `types.toml`.
+pub fn is_types_file(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "types.toml")
+}
+
+/// Parses one file's text as `T` (a method spec or a shared types file).
+pub fn parse_as<T: serde::de::DeserializeOwned>(
+    source: &Rc<Source>,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     let (table, errors) = DeTable::parse_recoverable(&source.text);
     if !errors.is_empty() {
         for e in errors {
@@ -58,7 +71,7 @@ pub fn parse(source: &Rc<Source>, diags: &mut Diagnostics) -> Option<SpecFile> {
     // Report in file order, not in the order serde met the keys.
     let mut found: Vec<(usize, Diagnostic, Option<&str>)> = unknown
         .iter()
-        .map(|path| unknown_key(source, &tree, path))
+        .map(|path| unknown_key(source, &tree, path, fields_of::<T>()))
         .collect();
     found.sort_by_key(|(start, _, _)| *start);
     for (_, diag, suggested) in found {
@@ -116,6 +129,7 @@ fn unknown_key(
     source: &Rc<Source>,
     tree: &Spanned<DeTable<'_>>,
     path: &[Seg],
+    root: &'static [&'static str],
 ) -> (usize, Diagnostic, Option<&'static str>) {
     let (parents, last) = path.split_at(path.len().saturating_sub(1));
     let key = match last.first() {
@@ -130,7 +144,7 @@ fn unknown_key(
             Seg::Index(_) => None,
         })
         .collect();
-    let expected = expected_keys(&table_name);
+    let expected = expected_keys(&table_name, root);
     let place = if table_name.is_empty() {
         "the top level".to_owned()
     } else {
@@ -173,9 +187,10 @@ fn key_span(
 }
 
 /// The keys a table at this (index-free) path accepts, as serde knows them.
-fn expected_keys(path: &[&str]) -> &'static [&'static str] {
+fn expected_keys(path: &[&str], root: &'static [&'static str]) -> &'static [&'static str] {
     match path {
-        [] => fields_of::<SpecFile>(),
+        [] => root,
+        ["pagination"] => fields_of::<spec::Pagination>(),
         ["http"] => fields_of::<spec::Http>(),
         ["auth"] => fields_of::<spec::Auth>(),
         ["limits"] => fields_of::<spec::Limits>(),

@@ -47,6 +47,41 @@ pub struct SpecFile {
     pub errors: Vec<Spanned<ErrorEntry>>,
     /// Documented example request and response.
     pub example: Option<Example>,
+    /// How to walk a paginated list.
+    pub pagination: Option<Spanned<Pagination>>,
+}
+
+/// A shared types file, `types.toml`: objects and enums used by several methods of one
+/// service version.
+#[derive(Debug, Deserialize)]
+pub struct TypesFile {
+    /// Service, e.g. `attendance`.
+    pub service: Option<S>,
+    /// Version, e.g. `v1`.
+    pub version: Option<S>,
+    /// What the types are about.
+    pub description: Option<S>,
+    /// Named object types.
+    #[serde(default)]
+    pub objects: Vec<Spanned<Object>>,
+    /// Named enumerations.
+    #[serde(default)]
+    pub enums: Vec<Spanned<Enum>>,
+}
+
+/// `[pagination]`: the fields a page-token list is walked with.
+#[derive(Debug, Deserialize)]
+pub struct Pagination {
+    /// Request field (query or body) carrying the page token.
+    pub page_token: Option<S>,
+    /// Request field carrying the page size.
+    pub page_size: Option<S>,
+    /// Response field with the next page's token.
+    pub next_token: Option<S>,
+    /// Response bool field saying whether more pages follow.
+    pub has_more: Option<S>,
+    /// Response array field holding the items.
+    pub items: Option<S>,
 }
 
 /// `[http]`
@@ -61,9 +96,8 @@ pub struct Http {
 /// `[auth]`
 #[derive(Debug, Deserialize)]
 pub struct Auth {
-    /// `tenant`, `user`, `app`.
-    #[serde(default)]
-    pub token_types: Vec<S>,
+    /// `tenant`, `user`, `app`; empty for an endpoint that takes no access token.
+    pub token_types: Option<Spanned<Vec<S>>>,
     /// Scopes, any one of which allows the call.
     #[serde(default)]
     pub scopes: Vec<S>,
@@ -132,6 +166,8 @@ pub struct Field {
     pub minimum: Option<Spanned<i64>>,
     /// Largest number.
     pub maximum: Option<Spanned<i64>>,
+    /// A credential: kept out of `Debug` output and logs.
+    pub secret: Option<Spanned<bool>>,
 }
 
 /// `[[request.rules]]`: `field op other` must hold.
@@ -152,6 +188,12 @@ pub struct RuleSpec {
 pub struct Response {
     /// Documentation of the response type.
     pub description: Option<S>,
+    /// `data` (default): the fields are inside `data`; `none`: beside `code` and `msg`.
+    pub envelope: Option<S>,
+    /// The body is a file (a download), not JSON.
+    pub binary: Option<Spanned<bool>>,
+    /// The data is this declared object (instead of listing `fields`).
+    pub object: Option<S>,
     /// The fields of `data`.
     #[serde(default)]
     pub fields: Vec<Spanned<Field>>,

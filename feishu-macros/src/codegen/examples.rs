@@ -4,11 +4,11 @@
 //! re-encode without loss) and as the client
 //! method's rustdoc example, built from the fields' examples.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::Options;
 use super::types::{Names, names};
-use super::{Options, ident};
 use crate::ir::{self, Json, Ty};
 
 /// `#[cfg(test)]` tests from the spec's `[example]`.
@@ -56,7 +56,7 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         });
     }
     if let Some(text) = &ex.response {
-        let documented = ir::documented_paths(&e.response, &e.objects);
+        let documented = &e.documented;
         tests.push(quote! {
             #[test]
             fn example_response_decodes_without_loss() {

@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::check::pascal;
 use crate::ir::{self, Api, Ty};
+use crate::names::pascal;
 
 /// How the expansion refers to the runtime and where accessors go.
 #[derive(Clone)]
@@ -64,6 +64,11 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
         for (version, resources) in versions {
             let version_mod = ident(version);
             let version_ty = format_ident!("{}{}", pascal(service), pascal(version));
+            let shared = api
+                .shared
+                .iter()
+                .find(|s| s.service == *service && s.version == *version)
+                .map(|set| shared_module(set, opts));
             let mut resource_mods = Vec::new();
             let mut resource_fns = Vec::new();
             for (resource, endpoints) in resources {
@@ -102,6 +107,7 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
             version_mods.push(quote! {
                 #[doc = #doc]
                 pub mod #version_mod {
+                    #shared
                     #(#resource_mods)*
 
                     #[doc = #accessor_doc]
@@ -217,15 +223,44 @@ fn endpoint_module(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let types = types::all(e, opts);
     let wire = wire::endpoint_impl(e, opts);
     let tests = examples::tests(e, opts);
+    let shared = (!e.shared_types.is_empty()).then(|| {
+        let names = e.shared_types.iter().map(|n| format_ident!("{}", n));
+        quote! {
+            #[doc(no_inline)]
+            pub use super::super::types::{#(#names),*};
+        }
+    });
     quote! {
         #[doc = #doc]
         pub mod #module {
             // Makes cargo rebuild when the spec is edited.
             const _: &str = ::core::include_str!(#file);
+            #shared
 
             #types
             #wire
             #tests
+        }
+    }
+}
+
+/// The `types` module of a service version: the objects and enums its methods share (each
+/// method's module re-exports those it uses).
+fn shared_module(set: &ir::TypeSet, opts: &Options) -> TokenStream {
+    let files = set.files.iter().map(|f| f.to_string_lossy().into_owned());
+    let mut doc = format!(
+        "Types shared by several methods of `{}` {}.",
+        set.service, set.version
+    );
+    if !set.description.is_empty() {
+        doc = format!("{}\n\n{doc}", set.description);
+    }
+    let items = types::shared(set, opts);
+    quote! {
+        #[doc = #doc]
+        pub mod types {
+            #(const _: &str = ::core::include_str!(#files);)*
+            #items
         }
     }
 }
@@ -257,6 +292,13 @@ pub fn rust_ty(ty: &Ty, krate: &syn::Path) -> TokenStream {
             let inner = rust_ty(inner, krate);
             quote!(::std::vec::Vec<#inner>)
         }
+        Ty::Map(inner) => {
+            let inner = rust_ty(inner, krate);
+            quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
+        }
+        Ty::File => quote!(#krate::File),
+        Ty::Secret => quote!(#krate::Secret),
+        Ty::Int64 => quote!(::std::string::String),
     }
 }
 
@@ -337,7 +379,10 @@ mod tests {
         ]
         .map(|(names, http)| lower(&spec_text(names, http, "")))
         .to_vec();
-        Api { endpoints }
+        Api {
+            endpoints,
+            shared: Vec::new(),
+        }
     }
 
     fn expand(api: &Api, opts: &Options) -> syn::File {
@@ -639,7 +684,13 @@ mod tests {
             "POST /open-apis/demo/v1/matches/move",
             "[[request.body]]\nname = \"type\"\ntype = \"string\"\nrequired = true\n",
         ));
-        let f = expand(&Api { endpoints: vec![e] }, &Options::default());
+        let f = expand(
+            &Api {
+                endpoints: vec![e],
+                shared: Vec::new(),
+            },
+            &Options::default(),
+        );
         let resource = module(&f.items, &["demo", "v1", "r#match"]);
         assert_eq!(
             outline(resource),

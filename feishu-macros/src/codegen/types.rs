@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 
 use super::{Options, examples, field_doc, ident, rust_ty};
-use crate::check::pascal;
 use crate::ir::{self, EnumBase, Ty};
+use crate::names::pascal;
 
 /// Every type of one endpoint.
 pub fn all(e: &ir::Endpoint, opts: &Options) -> TokenStream {
@@ -21,6 +21,16 @@ pub fn all(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         #request
         #response
         #errors
+    }
+}
+
+/// The shared types of one service version, for its `types` module.
+pub fn shared(set: &ir::TypeSet, opts: &Options) -> TokenStream {
+    let enums = set.enums.iter().map(|en| enum_(en, opts));
+    let objects = set.objects.iter().map(|o| object(o, opts));
+    quote! {
+        #(#enums)*
+        #(#objects)*
     }
 }
 
@@ -212,7 +222,12 @@ fn wire_display(en: &ir::Enum, v: &ir::EnumValue) -> String {
 /// responses are plain `Vec`s (absent or `null` decode as empty).
 fn field_ty(f: &ir::Field, opts: &Options, response: bool) -> TokenStream {
     let t = rust_ty(&f.ty, &opts.krate);
-    if f.required || (response && matches!(f.ty, Ty::Array(_))) {
+    let t = if f.boxed {
+        quote!(::std::boxed::Box<#t>)
+    } else {
+        t
+    };
+    if f.required || (response && matches!(f.ty, Ty::Array(_) | Ty::Map(_))) {
         t
     } else {
         quote!(::core::option::Option<#t>)
@@ -233,7 +248,7 @@ fn serde_field(f: &ir::Field, opts: &Options, sent: bool) -> TokenStream {
     let k = opts.krate.to_token_stream().to_string().replace(' ', "");
     let attrs = if f.required {
         quote!()
-    } else if !sent && matches!(f.ty, Ty::Array(_)) {
+    } else if !sent && matches!(f.ty, Ty::Array(_) | Ty::Map(_)) {
         let with = format!("{k}::wire::null_as_default");
         quote!(#[serde(default, deserialize_with = #with)])
     } else {
@@ -584,6 +599,32 @@ fn setter(
 fn response(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let krate = &opts.krate;
     let Names { response, .. } = names(e);
+    if let Some(object) = &e.response_object {
+        let object = format_ident!("{}", object);
+        let doc = if e.response_description.is_empty() {
+            format!(
+                "The `data` of a successful `{}` response: a [`{object}`].",
+                e.method
+            )
+        } else {
+            format!("{}\n\nThe data is a [`{object}`].", e.response_description)
+        };
+        return quote! {
+            #[doc = #doc]
+            pub type #response = #object;
+        };
+    }
+    if e.binary_response {
+        let doc = format!(
+            "What a successful `{}` call gives before its body is read: see [`{}::Download`].",
+            e.method,
+            krate.to_token_stream().to_string().replace(' ', "")
+        );
+        return quote! {
+            #[doc = #doc]
+            pub type #response = #krate::Download;
+        };
+    }
     let mut doc = if e.response_description.is_empty() {
         format!("The `data` of a successful `{}` response.", e.method)
     } else {

@@ -651,9 +651,9 @@ mod tests {
                 quote!(let body = __Body { _marker: ::core::marker::PhantomData };),
             );
         }
-        // A GET that does declare body fields sends them.
+        // A DELETE that does declare body fields sends them (Feishu has a few).
         let e = endpoint(
-            "GET /open-apis/demo/v1/things",
+            "DELETE /open-apis/demo/v1/things",
             "[[request.body]]\nname = \"q\"\ntype = \"string\"\n",
         );
         let imp = impl_of(&e, &Options::default());
@@ -666,7 +666,7 @@ mod tests {
     #[test]
     fn the_query_lists_parameters_in_spec_order() {
         let e = endpoint(
-            "GET /open-apis/demo/v1/things",
+            "POST /open-apis/demo/v1/things",
             r#"
             [[request.query]]
             name = "zeta"
