@@ -9,15 +9,17 @@ use std::time::Duration;
 
 use tracing::Instrument;
 
-use crate::auth::{Auth, TokenCache};
 use crate::config::{
     Credentials, DEFAULT_MAX_RESPONSE_BYTES, FEISHU_BASE_URL, LARK_BASE_URL, RetryPolicy, Secret,
     Timeouts, normalize_base_url,
 };
-use crate::endpoint::{Endpoint, EndpointInfo, HttpMethod, TokenType};
+use crate::endpoint::{Answer, Endpoint, EndpointInfo, HttpMethod, TokenType};
 use crate::error::{Error, TimeoutKind, TransportErrorKind};
 use crate::retry::{RateLimiter, backoff, is_retryable};
-use crate::transport::{Outgoing, Transport, decode_data, decode_success, read_envelope};
+use crate::tokens::{Auth, TokenCache};
+use crate::transport::{
+    Outgoing, Transport, decode_data, decode_success, decode_top_level, read_envelope,
+};
 
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("feishu-rs/", env!("CARGO_PKG_VERSION"));
@@ -72,6 +74,8 @@ impl fmt::Debug for Client {
 #[derive(Debug, Clone, Default)]
 pub struct RequestOptions {
     tenant_access_token: Option<Secret>,
+    user_access_token: Option<Secret>,
+    app_access_token: Option<Secret>,
     timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
 }
@@ -86,6 +90,21 @@ impl RequestOptions {
     /// token error is then returned, not handled by refreshing).
     pub fn tenant_access_token(mut self, token: impl Into<Secret>) -> Self {
         self.tenant_access_token = Some(token.into());
+        self
+    }
+
+    /// Calls as this signed-in user (`user_access_token`, from the OAuth flow) on endpoints
+    /// that accept one; preferred over the client's own tokens there. Never refreshed or cached
+    /// by the client: a token error is returned.
+    pub fn user_access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.user_access_token = Some(token.into());
+        self
+    }
+
+    /// Sends this app access token instead of the client's, on endpoints that accept one,
+    /// without touching its cache.
+    pub fn app_access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.app_access_token = Some(token.into());
         self
     }
 
@@ -135,9 +154,75 @@ impl Client {
     /// How many tenant access tokens this client (and its clones) has requested so far.
     pub fn token_fetch_count(&self) -> u64 {
         match &self.inner.auth {
-            Auth::App(cache) => cache.fetch_count(),
+            Auth::App(caches) => caches.tenant.fetch_count(),
             Auth::Fixed(_) => 0,
         }
+    }
+
+    /// How many app access tokens this client (and its clones) has requested so far.
+    pub fn app_token_fetch_count(&self) -> u64 {
+        match &self.inner.auth {
+            Auth::App(caches) => caches.app.fetch_count(),
+            Auth::Fixed(_) => 0,
+        }
+    }
+
+    /// Which token a call of `info` sends: a per-call token the endpoint accepts first (user,
+    /// tenant, app), then the client's own in the spec's order of preference. `Ok(None)` for an
+    /// endpoint that takes no token; an error naming what it accepts when there is none to send.
+    fn choose_token(
+        &self,
+        info: &EndpointInfo,
+        options: &RequestOptions,
+        endpoint: &str,
+    ) -> Result<Option<TokenSource>, Error> {
+        if info.token_types.is_empty() {
+            return Ok(None);
+        }
+        let accepts = |t| info.token_types.contains(&t);
+        let given = [
+            (TokenType::User, &options.user_access_token),
+            (TokenType::Tenant, &options.tenant_access_token),
+            (TokenType::App, &options.app_access_token),
+        ];
+        if let Some((_, token)) = given
+            .iter()
+            .find(|(t, token)| token.is_some() && accepts(*t))
+        {
+            return Ok(token.as_ref().map(|t| TokenSource::Given(t.clone())));
+        }
+        for t in info.token_types {
+            match (t, &self.inner.auth) {
+                (TokenType::Tenant, Auth::Fixed(token)) => {
+                    return Ok(Some(TokenSource::Given(token.clone())));
+                }
+                (TokenType::Tenant, Auth::App(_)) => {
+                    return Ok(Some(TokenSource::Cached(crate::tokens::TokenKind::Tenant)));
+                }
+                (TokenType::App, Auth::App(_)) => {
+                    return Ok(Some(TokenSource::Cached(crate::tokens::TokenKind::App)));
+                }
+                _ => {}
+            }
+        }
+        let names: Vec<&str> = info
+            .token_types
+            .iter()
+            .map(|t| match t {
+                TokenType::Tenant => "tenant_access_token",
+                TokenType::User => "user_access_token",
+                TokenType::App => "app_access_token",
+            })
+            .collect();
+        let hint = if accepts(TokenType::User) {
+            "; pass one with RequestOptions::user_access_token"
+        } else {
+            "; build the client with app credentials"
+        };
+        Err(Error::Config(format!(
+            "{endpoint} accepts only {}, and this call has none{hint}",
+            names.join(" or ")
+        )))
     }
 
     /// Calls an endpoint: what every generated method does.
@@ -193,11 +278,7 @@ impl Client {
             endpoint: endpoint.clone(),
             violations,
         })?;
-        if !info.token_types.contains(&TokenType::Tenant) {
-            return Err(Error::Config(format!(
-                "{endpoint} does not accept a tenant access token, the only kind this client sends"
-            )));
-        }
+        let token = self.choose_token(info, options, &endpoint)?;
         let path = request.path();
         let query = request.query();
         let body = match request.body() {
@@ -213,6 +294,7 @@ impl Client {
             query: &query,
             body: body.as_deref(),
             options,
+            token,
             span,
         };
         match tokio::time::timeout(overall, exchange.run::<E>()).await {
@@ -251,7 +333,17 @@ struct Exchange<'a> {
     query: &'a [(&'static str, String)],
     body: Option<&'a [u8]>,
     options: &'a RequestOptions,
+    token: Option<TokenSource>,
     span: &'a tracing::Span,
+}
+
+/// Where a call's token comes from.
+#[derive(Debug, Clone)]
+enum TokenSource {
+    /// Given for this call or the client: sent as it is.
+    Given(Secret),
+    /// The client's cache of this kind.
+    Cached(crate::tokens::TokenKind),
 }
 
 impl Exchange<'_> {
@@ -270,7 +362,7 @@ impl Exchange<'_> {
                 Err(error) => error,
             };
             // A token the server no longer accepts: drop it and go once more with a new one.
-            if let (Error::Api(api), Some(token), Auth::App(cache)) = (&error, &token, &inner.auth)
+            if let (Error::Api(api), Some((token, cache))) = (&error, &token)
                 && api.is_token_error()
                 && !token_refreshed
             {
@@ -295,20 +387,32 @@ impl Exchange<'_> {
         }
     }
 
-    /// One attempt: token, exchange, decoding. Also gives the cached token it used, if any.
+    /// One attempt: token, exchange, decoding. Also gives the cached token it used, if any,
+    /// with its cache.
     async fn attempt<E: Endpoint>(
         &self,
         limiter: Option<&RateLimiter>,
-    ) -> (Result<E::Response, Error>, Option<Secret>) {
+    ) -> (Result<E::Response, Error>, Option<(Secret, &TokenCache)>) {
         let inner = &self.client.inner;
         let attempt_timeout = inner.timeouts.attempt;
-        let (token, cached) = match (&self.options.tenant_access_token, &inner.auth) {
-            (Some(token), _) => (token.clone(), false),
-            (None, Auth::Fixed(token)) => (token.clone(), false),
-            (None, Auth::App(cache)) => match self.token(cache, attempt_timeout).await {
-                Ok(token) => (token, true),
-                Err(error) => return (Err(error), None),
-            },
+        let (token, cache) = match (&self.token, &inner.auth) {
+            (None, _) => (None, None),
+            (Some(TokenSource::Given(token)), _) => (Some(token.clone()), None),
+            (Some(TokenSource::Cached(kind)), Auth::App(caches)) => {
+                let cache = match kind {
+                    crate::tokens::TokenKind::Tenant => &caches.tenant,
+                    crate::tokens::TokenKind::App => &caches.app,
+                };
+                match self.token(cache, attempt_timeout).await {
+                    Ok(token) => (Some(token), Some(cache)),
+                    Err(error) => return (Err(error), None),
+                }
+            }
+            (Some(TokenSource::Cached(_)), Auth::Fixed(_)) => (None, None),
+        };
+        let cached = || match (&token, cache) {
+            (Some(token), Some(cache)) => Some((token.clone(), cache)),
+            _ => None,
         };
         let outgoing = Outgoing {
             endpoint: self.endpoint,
@@ -316,7 +420,7 @@ impl Exchange<'_> {
             path: self.path,
             query: self.query,
             body: self.body,
-            token: Some(token.expose()),
+            token: token.as_ref().map(Secret::expose),
         };
         // Taken once the token is in hand and held until the answer is read: see RateLimiter.
         let permit = match limiter {
@@ -327,24 +431,30 @@ impl Exchange<'_> {
         drop(permit);
         let raw = match exchanged {
             Ok(Ok(raw)) => raw,
-            Ok(Err(error)) => return (Err(error), cached.then_some(token)),
+            Ok(Err(error)) => return (Err(error), cached()),
             Err(_) => {
                 let error = Error::Timeout {
                     endpoint: self.endpoint.to_owned(),
                     kind: TimeoutKind::Attempt,
                     after: attempt_timeout,
                 };
-                return (Err(error), cached.then_some(token));
+                return (Err(error), cached());
             }
         };
         self.span.record("status", raw.status);
         if let Some(log_id) = &raw.log_id {
             self.span.record("log_id", log_id.as_str());
         }
-        let result = match decode_success::<E::Response>(&raw) {
+        let top_level = self.info.answer == Answer::TopLevel;
+        let result = match decode_success::<E::Response>(&raw, top_level) {
             Some(data) => Ok(data),
-            None => read_envelope(Some(self.info), self.endpoint, &raw)
-                .and_then(|envelope| decode_data::<E::Response>(self.endpoint, &raw, envelope)),
+            None => read_envelope(Some(self.info), self.endpoint, &raw).and_then(|envelope| {
+                if top_level {
+                    decode_top_level::<E::Response>(self.endpoint, &raw, envelope)
+                } else {
+                    decode_data::<E::Response>(self.endpoint, &raw, envelope)
+                }
+            }),
         };
         let code = match &result {
             Ok(_) => Some(0),
@@ -359,12 +469,12 @@ impl Exchange<'_> {
             log_id = raw.log_id.as_deref(),
             "attempt answered"
         );
-        (result, cached.then_some(token))
+        (result, cached())
     }
 
     async fn token(&self, cache: &TokenCache, attempt_timeout: Duration) -> Result<Secret, Error> {
         cache
-            .token(&self.client.inner.transport, attempt_timeout)
+            .token(self.client, attempt_timeout)
             .instrument(tracing::debug_span!("feishu.token"))
             .await
     }

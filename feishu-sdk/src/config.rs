@@ -51,6 +51,20 @@ impl fmt::Display for Secret {
     }
 }
 
+// On the wire a secret is a plain string: serializing exposes it, so it goes only into the
+// request that sends it (and the emulator's answers); `Debug` and `Display` never show it.
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
 impl From<String> for Secret {
     fn from(secret: String) -> Self {
         Secret(secret)

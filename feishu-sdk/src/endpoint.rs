@@ -53,6 +53,17 @@ pub enum TokenType {
     App,
 }
 
+/// Where a successful answer's content is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// JSON, the fields inside `data` (most endpoints).
+    Data,
+    /// JSON, the fields at the top level beside `code` and `msg` (the auth endpoints).
+    TopLevel,
+    /// The body is a file (a download); errors still come as JSON.
+    File,
+}
+
 /// A kind of Feishu app an endpoint is available to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AppType {
@@ -104,6 +115,8 @@ pub struct EndpointInfo {
     pub rate_limit_per_second: Option<u32>,
     /// Whether a failed attempt may be sent again (the call has no side effect, or is idempotent).
     pub retry_safe: bool,
+    /// Where a successful answer's content is.
+    pub answer: Answer,
     /// The documented error table.
     pub errors: &'static [ErrorCodeInfo],
     /// Link to the reference page.

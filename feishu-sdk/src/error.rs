@@ -223,7 +223,7 @@ impl ApiError {
 
     /// Whether the code says the access token is invalid, expired or missing.
     pub fn is_token_error(&self) -> bool {
-        crate::auth::is_token_error_code(self.code)
+        crate::tokens::is_token_error_code(self.code)
     }
 }
 

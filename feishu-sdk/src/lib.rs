@@ -23,7 +23,8 @@
 //! # }
 //! ```
 //!
-//! Layers, bottom up: [`config`] (what a client is built from), `auth` (tenant token cache),
+//! Layers, bottom up: [`config`] (what a client is built from), `tokens` (tenant and app
+//! token caches, fetched through the generated `auth.v3` methods),
 //! `transport` (one HTTP exchange), `retry` (backoff and rate limits), [`error`]; generated code
 //! only talks to [`Client::execute`] through the [`Endpoint`] trait.
 
@@ -36,13 +37,13 @@ pub mod time;
 pub mod validate;
 pub mod wire;
 
-mod auth;
 mod client;
 pub mod config;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod error;
 mod retry;
+mod tokens;
 mod transport;
 
 pub use client::{Client, ClientBuilder, RequestOptions, USER_AGENT};

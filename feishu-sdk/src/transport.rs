@@ -243,15 +243,31 @@ pub(crate) fn read_envelope(
 /// Decodes a successful answer straight into the endpoint's type, in one pass; `None` for
 /// anything else (an error code, a body that is not the documented JSON), which then goes
 /// through [`read_envelope`] and [`decode_data`] for an exact error.
-pub(crate) fn decode_success<T: serde::de::DeserializeOwned>(raw: &RawResponse) -> Option<T> {
+/// With `top_level`, the fields sit beside `code` and `msg` instead of inside `data`.
+pub(crate) fn decode_success<T: serde::de::DeserializeOwned>(
+    raw: &RawResponse,
+    top_level: bool,
+) -> Option<T> {
     #[derive(serde::Deserialize)]
     struct Envelope<T> {
         code: i64,
         #[serde(default = "Option::default")]
         data: Option<T>,
     }
+    #[derive(serde::Deserialize)]
+    struct Flat<T> {
+        code: i64,
+        #[serde(flatten)]
+        fields: T,
+    }
     if !(200..300).contains(&raw.status) {
         return None;
+    }
+    if top_level {
+        return match serde_json::from_slice::<Flat<T>>(&raw.body) {
+            Ok(Flat { code: 0, fields }) => Some(fields),
+            _ => None,
+        };
     }
     match serde_json::from_slice::<Envelope<T>>(&raw.body) {
         Ok(Envelope {
@@ -273,6 +289,16 @@ pub(crate) fn decode_data<T: serde::de::DeserializeOwned>(
         Some(data) => data,
     };
     decode_value("data", data).map_err(|detail| decode_error(endpoint, raw, detail))
+}
+
+/// Decodes a successful answer whose fields sit at the top level, beside `code` and `msg`.
+pub(crate) fn decode_top_level<T: serde::de::DeserializeOwned>(
+    endpoint: &str,
+    raw: &RawResponse,
+    envelope: Success,
+) -> Result<T, Error> {
+    decode_value("answer", Value::Object(envelope))
+        .map_err(|detail| decode_error(endpoint, raw, detail))
 }
 
 /// Decodes a JSON value found at `root`, naming the path of the first value of the wrong shape
@@ -356,7 +382,7 @@ mod tests {
             a: i64,
         }
         let ok = raw(200, r#"{"code":0,"msg":"ok","data":{"a":1},"extra":true}"#);
-        assert_eq!(decode_success::<Data>(&ok), Some(Data { a: 1 }));
+        assert_eq!(decode_success::<Data>(&ok, false), Some(Data { a: 1 }));
         for (status, body) in [
             (200, r#"{"code":5,"msg":"no","data":{"a":1}}"#),
             (200, r#"{"code":0,"msg":"ok"}"#),
@@ -364,7 +390,11 @@ mod tests {
             (503, r#"{"code":0,"data":{"a":1}}"#),
             (200, "<html>"),
         ] {
-            assert_eq!(decode_success::<Data>(&raw(status, body)), None, "{body}");
+            assert_eq!(
+                decode_success::<Data>(&raw(status, body), false),
+                None,
+                "{body}"
+            );
         }
     }
 
@@ -437,7 +467,7 @@ mod tests {
         }
         let body = r#"{"code":0,"data":{"items":[{"time":"1"},{"time":""},{"time":{"a":1}}]}}"#;
         let response = raw(200, body);
-        assert!(decode_success::<Data>(&response).is_none());
+        assert!(decode_success::<Data>(&response, false).is_none());
         let envelope = read_envelope(None, "e", &response).unwrap();
         let Error::Decode(decode) = decode_data::<Data>("e", &response, envelope).unwrap_err()
         else {
@@ -453,7 +483,7 @@ mod tests {
             200,
             r#"{"code":0,"data":{"items":[{"time":"1"},{"time":""}]}}"#,
         );
-        let data = decode_success::<Data>(&lenient).unwrap();
+        let data = decode_success::<Data>(&lenient, false).unwrap();
         assert_eq!(data.items[1].time.as_ref().unwrap().malformed(), Some(""));
     }
 

@@ -262,6 +262,23 @@ impl Violations {
         }
     }
 
+    /// Checks that a string carrying a 64-bit integer (an id) is one: decimal digits with an
+    /// optional leading `-`, in range.
+    pub fn check_int64(&mut self, path: &str, value: &str) {
+        let digits = value.strip_prefix('-').unwrap_or(value);
+        let ok = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && value.parse::<i64>().is_ok();
+        if !ok {
+            self.push(
+                path,
+                Rule::Malformed {
+                    detail: format!("`{value}` is not a 64-bit integer"),
+                },
+            );
+        }
+    }
+
     /// Checks that `left op right` holds, where `op` is `"<"` or `"<="`.
     pub fn check_order<T: PartialOrd + fmt::Display>(
         &mut self,
@@ -362,6 +379,23 @@ mod tests {
                 "day: `20210231` is not a valid yyyyMMdd date",
                 "at: `2021-7-1 8:00` is not a `yyyy-MM-dd HH:mm` time",
             ]
+        );
+    }
+
+    #[test]
+    fn int64_strings_are_checked() {
+        let mut v = Violations::new();
+        for ok in ["0", "6919358128597097404", "-1"] {
+            v.check_int64("id", ok);
+        }
+        assert!(v.is_empty(), "{v}");
+        for bad in ["", "x", "+1", "9223372036854775808", "1.0"] {
+            v.check_int64("id", bad);
+        }
+        assert_eq!(v.len(), 5);
+        assert_eq!(
+            v.as_slice()[1].to_string(),
+            "id: `x` is not a 64-bit integer"
         );
     }
 

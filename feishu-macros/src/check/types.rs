@@ -589,7 +589,12 @@ impl Cx<'_> {
 pub(super) fn to_json(v: &toml::Value, ty: &Ty, names: &Names) -> Result<Json, String> {
     use toml::Value as V;
     Ok(match (ty, v) {
-        (Ty::String | Ty::LocalMinute, V::String(s)) => Json::String(s.clone()),
+        (Ty::String | Ty::LocalMinute | Ty::Secret, V::String(s)) => Json::String(s.clone()),
+        (Ty::Int64, V::String(s)) => {
+            s.parse::<i64>()
+                .map_err(|_| format!("\"{s}\" is not a 64-bit integer"))?;
+            Json::String(s.clone())
+        }
         (Ty::UnixSeconds, V::String(s)) => {
             s.parse::<i64>()
                 .map_err(|_| format!("\"{s}\" is not Unix seconds"))?;

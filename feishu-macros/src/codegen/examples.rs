@@ -57,6 +57,19 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     }
     if let Some(text) = &ex.response {
         let documented = &e.documented;
+        let data = match e.envelope {
+            ir::Envelope::Data => quote! {
+                let data = envelope.get("data").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+            },
+            // The fields sit beside `code` and `msg`: everything else of the envelope.
+            ir::Envelope::None => quote! {
+                let mut data = envelope.clone();
+                if let Some(fields) = data.as_object_mut() {
+                    fields.remove("code");
+                    fields.remove("msg");
+                }
+            },
+        };
         tests.push(quote! {
             #[test]
             fn example_response_decodes_without_loss() {
@@ -65,7 +78,7 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
                 const DOCUMENTED: &[&str] = &[#(#documented),*];
                 let envelope: Value = serde_json::from_str(RESPONSE).expect("the example response is JSON");
                 assert_eq!(envelope.get("code").and_then(Value::as_i64), Some(0), "the example is a success");
-                let data = envelope.get("data").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+                #data
                 let absent = #krate::wire::absent_paths(DOCUMENTED, &data);
                 assert!(absent.is_empty(), "documented fields the example never shows: {absent:?}");
                 let decoded: super::#response = match serde_json::from_value(data.clone()) {

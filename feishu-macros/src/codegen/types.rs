@@ -534,12 +534,16 @@ fn setter(
     let n = ident(&f.rust);
     let doc = field_doc(f);
     let (param, convert) = match &f.ty {
-        Ty::String => (
+        Ty::String | Ty::Int64 => (
             quote!(impl ::core::convert::Into<::std::string::String>),
             quote!(::core::convert::Into::into(value)),
         ),
         Ty::UnixSeconds => (
             quote!(impl ::core::convert::Into<#krate::time::UnixSeconds>),
+            quote!(::core::convert::Into::into(value)),
+        ),
+        Ty::Secret => (
+            quote!(impl ::core::convert::Into<#krate::Secret>),
             quote!(::core::convert::Into::into(value)),
         ),
         Ty::Array(inner) if **inner == Ty::String => (

@@ -83,6 +83,11 @@ fn info(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let retry_safe = e.retry_safe;
+    let answer = match (e.binary_response, e.envelope) {
+        (true, _) => quote!(File),
+        (false, ir::Envelope::Data) => quote!(Data),
+        (false, ir::Envelope::None) => quote!(TopLevel),
+    };
     quote! {
         #krate::EndpointInfo {
             service: #service,
@@ -97,6 +102,7 @@ fn info(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
             app_types: &[#(#apps),*],
             rate_limit_per_second: #rate,
             retry_safe: #retry_safe,
+            answer: #krate::endpoint::Answer::#answer,
             errors: ERRORS,
             doc_url: #doc_url,
         }
@@ -362,6 +368,12 @@ fn value_checks(f: &ir::Field, _krate: &syn::Path) -> Option<TokenStream> {
         out.push(quote!(violations.check_range(&path, *value, #lo, #hi);));
     }
     match &f.ty {
+        Ty::Int64 => out.push(quote!(violations.check_int64(&path, value);)),
+        Ty::Array(inner) if **inner == Ty::Int64 => out.push(quote! {
+            for (index, item) in value.iter().enumerate() {
+                violations.check_int64(&::std::format!("{path}[{index}]"), item);
+            }
+        }),
         Ty::UnixSeconds | Ty::DateYmd | Ty::LocalMinute => {
             out.push(quote!(violations.check_format(&path, value);));
         }
@@ -373,6 +385,11 @@ fn value_checks(f: &ir::Field, _krate: &syn::Path) -> Option<TokenStream> {
             });
         }
         Ty::Object(_) => out.push(quote!(value.__validate(&path, violations);)),
+        Ty::Map(inner) if matches!(**inner, Ty::Object(_)) => out.push(quote! {
+            for (key, item) in value.iter() {
+                item.__validate(&::std::format!("{path}.{key}"), violations);
+            }
+        }),
         Ty::Array(inner) if matches!(**inner, Ty::Object(_)) => out.push(quote! {
             for (index, item) in value.iter().enumerate() {
                 item.__validate(&::std::format!("{path}[{index}]"), violations);
@@ -497,6 +514,7 @@ mod tests {
                 app_types: &[::feishu_api::endpoint::AppType::Store],
                 rate_limit_per_second: ::core::option::Option::Some(50u32),
                 retry_safe: false,
+                answer: ::feishu_api::endpoint::Answer::Data,
                 errors: ERRORS,
                 doc_url: "https://example.com/doc",
             }))

@@ -122,9 +122,10 @@ pub use data::{
     EXAMPLE_EMPLOYEE_ID, Employee, RemedyRecord, Shift, ShiftPunch, TIME_ZONES, Tenant, YEARS,
 };
 pub use faults::{Fault, FaultId, FaultRule, Faults};
-pub use server::{TOKEN_PATH, log_id};
+pub use server::{APP_TOKEN_PATH, TOKEN_PATH, log_id};
 
 use crate::attendance::v1::user_task_remedy::query::EmployeeType;
+use crate::endpoint::EndpointEntry;
 use rng::Rng;
 use server::{Setup, Shared};
 
@@ -298,6 +299,7 @@ impl Emulator {
             frozen_clock: false,
             access_log: false,
             examples_only: false,
+            extra_endpoints: Vec::new(),
         }
     }
 
@@ -323,9 +325,20 @@ pub struct EmulatorBuilder {
     frozen_clock: bool,
     access_log: bool,
     examples_only: bool,
+    extra_endpoints: Vec<&'static [EndpointEntry]>,
 }
 
 impl EmulatorBuilder {
+    /// Also serves these endpoints: the `ENDPOINTS` registry a user's crate expands from its
+    /// own specs (`generate_api!(…, extension_trait = …)`). They are authenticated, rate
+    /// limited and validated by their own generated validators like the SDK's own, and answered
+    /// with their spec's example response. An endpoint whose method and path the emulator
+    /// already serves keeps the first definition.
+    pub fn endpoints(mut self, registry: &'static [EndpointEntry]) -> Self {
+        self.extra_endpoints.push(registry);
+        self
+    }
+
     /// The number of employees of the generated tenant (default 2,000).
     pub fn employees(mut self, employees: usize) -> Self {
         self.employees = employees;
@@ -444,6 +457,7 @@ impl EmulatorBuilder {
             access_log: self.access_log,
             examples_only: self.examples_only,
             seed: self.seed,
+            endpoints: server::registry(&self.extra_endpoints),
         };
         let shared = Arc::new(Shared::new(setup, stopped.clone()));
         let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
@@ -512,6 +526,14 @@ impl RunningEmulator {
     /// zones (empty for an id space the emulator does not know).
     pub fn sample_user_ids(&self, kind: EmployeeType) -> Vec<String> {
         self.shared.tenant.sample_user_ids(&kind, 5)
+    }
+
+    /// Issues a user access token for the demo app, as the OAuth flow would after a user signs
+    /// in: accepted by endpoints whose spec lists `user` tokens, valid for the token lifetime.
+    pub fn user_access_token(&self) -> String {
+        self.shared
+            .issue_token(0, crate::endpoint::TokenType::User)
+            .0
     }
 
     /// The fault rules, to add and remove faults while it runs.

@@ -30,10 +30,12 @@ use super::data::Tenant;
 use super::faults::{Fault, Faults};
 use super::rng::Rng;
 use super::{AppConfig, RateLimiting, RequestRecord, codes, remedy};
-use crate::endpoint::{EndpointEntry, EndpointInfo, HttpMethod};
+use crate::endpoint::{EndpointEntry, EndpointInfo, HttpMethod, TokenType};
 
 /// The path of the tenant access token endpoint for self-built apps.
 pub const TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";
+/// The path of the app access token endpoint for self-built apps.
+pub const APP_TOKEN_PATH: &str = "/open-apis/auth/v3/app_access_token/internal";
 
 const MAX_REQUEST_BODY: usize = 1 << 20;
 const JOURNAL_CAPACITY: usize = 10_000;
@@ -85,6 +87,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 #[derive(Debug)]
 struct TokenEntry {
     app: usize,
+    kind: TokenType,
     expires_at: Duration,
     revoked: bool,
 }
@@ -92,7 +95,8 @@ struct TokenEntry {
 #[derive(Debug)]
 struct Tokens {
     by_token: HashMap<String, TokenEntry>,
-    current: HashMap<usize, String>,
+    /// The token currently handed out per app and kind (user tokens are never reissued).
+    current: HashMap<(usize, TokenType), String>,
     rng: Rng,
 }
 
@@ -111,6 +115,8 @@ pub(crate) struct Shared {
     pub(crate) faults: Faults,
     pub(crate) access_log: bool,
     pub(crate) examples_only: bool,
+    /// Every endpoint served: the SDK's, then those a user's crate added.
+    pub(crate) endpoints: Vec<&'static EndpointEntry>,
     tokens: Mutex<Tokens>,
     rate: Mutex<RateState>,
     seq: AtomicU64,
@@ -137,6 +143,7 @@ pub(crate) struct Setup {
     pub(crate) access_log: bool,
     pub(crate) examples_only: bool,
     pub(crate) seed: u64,
+    pub(crate) endpoints: Vec<&'static EndpointEntry>,
 }
 
 impl Shared {
@@ -149,6 +156,7 @@ impl Shared {
             faults: Faults::new(setup.seed),
             access_log: setup.access_log,
             examples_only: setup.examples_only,
+            endpoints: setup.endpoints,
             tokens: Mutex::new(Tokens {
                 by_token: HashMap::new(),
                 current: HashMap::new(),
@@ -188,11 +196,12 @@ impl Shared {
 
     /// A token for `app`: the current one while at least the reissue window remains, a new
     /// one otherwise. Returns the token and its remaining lifetime in whole seconds.
-    fn issue_token(&self, app: usize) -> (String, u64) {
+    pub(crate) fn issue_token(&self, app: usize, kind: TokenType) -> (String, u64) {
         let now = self.clock.now();
         let window = (self.token_ttl / 4).min(Duration::from_secs(30 * 60));
         let mut tokens = lock(&self.tokens);
-        if let Some(current) = tokens.current.get(&app)
+        if kind != TokenType::User
+            && let Some(current) = tokens.current.get(&(app, kind))
             && let Some(entry) = tokens.by_token.get(current)
         {
             let remaining = entry.expires_at.saturating_sub(now);
@@ -200,9 +209,14 @@ impl Shared {
                 return (current.clone(), remaining.as_secs());
             }
         }
+        let prefix = match kind {
+            TokenType::Tenant => "t",
+            TokenType::App => "a",
+            TokenType::User => "u",
+        };
         let token = loop {
             let candidate = format!(
-                "t-{:016x}{:016x}{:08x}",
+                "{prefix}-{:016x}{:016x}{:08x}",
                 tokens.rng.next_u64(),
                 tokens.rng.next_u64(),
                 tokens.rng.next_u32()
@@ -215,16 +229,20 @@ impl Shared {
             token.clone(),
             TokenEntry {
                 app,
+                kind,
                 expires_at: now + self.token_ttl,
                 revoked: false,
             },
         );
-        tokens.current.insert(app, token.clone());
+        if kind != TokenType::User {
+            tokens.current.insert((app, kind), token.clone());
+        }
         (token, self.token_ttl.as_secs())
     }
 
-    /// The app a request's tenant access token belongs to.
-    fn authenticate(&self, headers: &HeaderMap) -> Result<usize, ApiError> {
+    /// The app a request's access token belongs to; the token must be of a kind the endpoint
+    /// accepts (a tenant token on a user-only endpoint is answered like an invalid one).
+    fn authenticate(&self, headers: &HeaderMap, accepted: &[TokenType]) -> Result<usize, ApiError> {
         let token = headers
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -257,6 +275,11 @@ impl Shared {
                 StatusCode::BAD_REQUEST,
                 codes::EXPIRED_TOKEN,
                 codes::EXPIRED_TOKEN_MSG,
+            )),
+            Some(entry) if !accepted.contains(&entry.kind) => Err(ApiError::new(
+                StatusCode::BAD_REQUEST,
+                codes::INVALID_TOKEN,
+                codes::INVALID_TOKEN_MSG,
             )),
             Some(entry) => Ok(entry.app),
         }
@@ -486,16 +509,42 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The SDK's endpoints followed by `extra` registries, without a second endpoint for a method
+/// and path already listed.
+pub(crate) fn registry(extra: &[&'static [EndpointEntry]]) -> Vec<&'static EndpointEntry> {
+    let mut out: Vec<&'static EndpointEntry> = Vec::new();
+    for entry in crate::ENDPOINTS
+        .iter()
+        .chain(extra.iter().flat_map(|r| r.iter()))
+    {
+        let taken = out.iter().any(|e| {
+            e.info.http_method == entry.info.http_method && e.info.path == entry.info.path
+        });
+        if !taken {
+            out.push(entry);
+        }
+    }
+    out
+}
+
 /// The spec endpoint a request is for, by method and path template.
-fn find_endpoint(method: &str, path: &str) -> Option<(usize, &'static EndpointEntry)> {
-    crate::ENDPOINTS.iter().enumerate().find(|(_, e)| {
+fn find_endpoint(
+    endpoints: &[&'static EndpointEntry],
+    method: &str,
+    path: &str,
+) -> Option<(usize, &'static EndpointEntry)> {
+    endpoints.iter().copied().enumerate().find(|(_, e)| {
         e.info.http_method.as_str() == method && match_template(e.info.path, path).is_some()
     })
 }
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     let mut by_path: Vec<(String, MethodRouter<Arc<Shared>>)> = Vec::new();
-    for (index, entry) in crate::ENDPOINTS.iter().enumerate() {
+    for (index, entry) in shared.endpoints.iter().enumerate() {
+        // The token endpoints have handlers of their own (below).
+        if [TOKEN_PATH, APP_TOKEN_PATH].contains(&entry.info.path) {
+            continue;
+        }
         let handler = move |State(shared): State<Arc<Shared>>,
                             Extension(ctx): Extension<Ctx>,
                             uri: Uri,
@@ -510,7 +559,17 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             None => by_path.push((path, axum::routing::on(filter, handler))),
         }
     }
-    let mut router = Router::new().route(TOKEN_PATH, axum::routing::post(handle_token));
+    let mut router = Router::new()
+        .route(
+            TOKEN_PATH,
+            axum::routing::post(|state, ctx, body| {
+                handle_token(state, ctx, body, TokenType::Tenant)
+            }),
+        )
+        .route(
+            APP_TOKEN_PATH,
+            axum::routing::post(|state, ctx, body| handle_token(state, ctx, body, TokenType::App)),
+        );
     for (path, methods) in by_path {
         router = router.route(&path, methods);
     }
@@ -529,6 +588,7 @@ async fn handle_token(
     State(shared): State<Arc<Shared>>,
     Extension(ctx): Extension<Ctx>,
     body: Bytes,
+    kind: TokenType,
 ) -> Response<Body> {
     let parsed: Option<Map<String, Value>> = serde_json::from_slice(&body).ok();
     let field = |name: &str| {
@@ -562,24 +622,19 @@ async fn handle_token(
         )
         .into_response(&ctx.log_id);
     }
-    let (token, expire) = shared.issue_token(app);
-    #[derive(serde::Serialize)]
-    struct TokenBody<'a> {
-        code: i64,
-        msg: &'a str,
-        tenant_access_token: &'a str,
-        expire: u64,
-    }
-    let body = TokenBody {
-        code: 0,
-        msg: "ok",
-        tenant_access_token: &token,
-        expire,
+    // The app token endpoint also hands out the app's tenant token, as the platform does.
+    let body = match kind {
+        TokenType::App => {
+            let (token, expire) = shared.issue_token(app, TokenType::App);
+            let (tenant, _) = shared.issue_token(app, TokenType::Tenant);
+            json!({"code": 0, "msg": "ok", "app_access_token": token, "expire": expire, "tenant_access_token": tenant})
+        }
+        _ => {
+            let (token, expire) = shared.issue_token(app, TokenType::Tenant);
+            json!({"code": 0, "msg": "ok", "tenant_access_token": token, "expire": expire})
+        }
     };
-    json_response(
-        StatusCode::OK,
-        serde_json::to_vec(&body).unwrap_or_default(),
-    )
+    json_response(StatusCode::OK, body.to_string())
 }
 
 fn handle_endpoint(
@@ -615,9 +670,9 @@ fn endpoint_data(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Answer, ApiError> {
-    let entry = &crate::ENDPOINTS[index];
+    let entry = shared.endpoints[index];
     let info = entry.info;
-    let app = shared.authenticate(headers)?;
+    let app = shared.authenticate(headers, info.token_types)?;
     let granted = &shared.apps[app].scopes;
     if let Some(granted) = granted
         && !info.scopes.is_empty()
@@ -772,7 +827,7 @@ async fn pipeline(
         log_id: log_id.clone(),
         unknown_enums: false,
     };
-    let endpoint = find_endpoint(&method, &path);
+    let endpoint = find_endpoint(&shared.endpoints, &method, &path);
     let early: Option<Response<Body>> = match &fault {
         Some(Fault::DropConnection) => {
             record.status = 0;

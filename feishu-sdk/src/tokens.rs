@@ -1,5 +1,6 @@
-//! Tenant access tokens: fetched from the app's credentials, cached, refreshed ahead of expiry,
-//! with one fetch in flight however many calls wait for it.
+//! Access tokens of a self-built app (tenant and app tokens): fetched from the app's
+//! credentials through the generated `auth.v3` methods, cached, refreshed ahead of expiry, with
+//! one fetch in flight however many calls wait for it.
 //!
 //! The platform's tokens live up to two hours; asking again while more than 30 minutes remain
 //! returns the same token with its remaining lifetime. The cache therefore refreshes when a
@@ -10,18 +11,14 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use serde_json::Value;
 use tokio::time::Instant;
 
-use crate::config::{Credentials, Secret};
-use crate::endpoint::HttpMethod;
+use crate::auth::v3::{app_access_token, tenant_access_token};
+use crate::client::{Client, RequestOptions};
+use crate::config::{Credentials, RetryPolicy, Secret};
+use crate::endpoint::Endpoint;
 use crate::error::Error;
-use crate::transport::{Outgoing, Transport, decode_error, read_envelope};
 
-/// The internal (self-built app) tenant access token endpoint.
-pub(crate) const TENANT_TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";
-/// The name of the token endpoint in errors and traces.
-pub(crate) const TENANT_TOKEN_ENDPOINT: &str = "auth.v3.tenant_access_token.internal";
 /// The most a token is refreshed ahead of its expiry.
 const REFRESH_AHEAD: Duration = Duration::from_secs(300);
 
@@ -40,33 +37,56 @@ pub(crate) fn is_token_error_code(code: i64) -> bool {
     TOKEN_ERROR_CODES.contains(&code)
 }
 
-/// Where a call's token comes from.
+/// Where a call's tokens come from.
 pub(crate) enum Auth {
-    /// A token given by the caller, never refreshed.
+    /// A tenant token given by the caller, never refreshed.
     Fixed(Secret),
-    /// Fetched from the app's credentials and cached.
-    App(Box<TokenCache>),
+    /// Fetched from the app's credentials and cached, one cache per kind of token.
+    App(Box<AppTokens>),
+}
+
+/// The token caches of one app.
+pub(crate) struct AppTokens {
+    pub(crate) tenant: TokenCache,
+    pub(crate) app: TokenCache,
+}
+
+/// The kind of token a cache holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// `tenant_access_token`
+    Tenant,
+    /// `app_access_token`
+    App,
 }
 
 impl Auth {
     pub(crate) fn new(credentials: Credentials) -> Self {
         match credentials {
-            Credentials::App { app_id, app_secret } => Auth::App(Box::new(TokenCache {
-                app_id,
-                app_secret,
-                current: Mutex::new(None),
-                refresh: tokio::sync::Mutex::new(()),
-                fetches: AtomicU64::new(0),
-                completed: AtomicU64::new(0),
-                last_failure: Mutex::new(None),
-            })),
+            Credentials::App { app_id, app_secret } => {
+                let cache = |kind| TokenCache {
+                    kind,
+                    app_id: app_id.clone(),
+                    app_secret: app_secret.clone(),
+                    current: Mutex::new(None),
+                    refresh: tokio::sync::Mutex::new(()),
+                    fetches: AtomicU64::new(0),
+                    completed: AtomicU64::new(0),
+                    last_failure: Mutex::new(None),
+                };
+                Auth::App(Box::new(AppTokens {
+                    tenant: cache(TokenKind::Tenant),
+                    app: cache(TokenKind::App),
+                }))
+            }
             Credentials::TenantToken(token) => Auth::Fixed(token),
         }
     }
 }
 
-/// The cached tenant token of one app.
+/// The cached token of one kind for one app.
 pub(crate) struct TokenCache {
+    kind: TokenKind,
     app_id: String,
     app_secret: Secret,
     /// The token in use; a plain mutex, never held across an await.
@@ -92,7 +112,7 @@ impl TokenCache {
     /// A token valid now: the cached one, or a freshly fetched one.
     pub(crate) async fn token(
         &self,
-        transport: &Transport,
+        client: &Client,
         attempt_timeout: Duration,
     ) -> Result<Secret, Error> {
         if let Some(token) = self.fresh() {
@@ -112,14 +132,8 @@ impl TokenCache {
         {
             return self.still_valid().ok_or_else(|| error.clone());
         }
-        let outcome = match tokio::time::timeout(attempt_timeout, self.fetch(transport)).await {
-            Ok(outcome) => outcome,
-            Err(_) => Err(Error::Timeout {
-                endpoint: TENANT_TOKEN_ENDPOINT.into(),
-                kind: crate::error::TimeoutKind::Attempt,
-                after: attempt_timeout,
-            }),
-        };
+        // Boxed: a token fetch is itself a call, whose future would otherwise contain itself.
+        let outcome = Box::pin(self.fetch(client, attempt_timeout)).await;
         let completed = self.completed.fetch_add(1, Ordering::AcqRel) + 1;
         match outcome {
             Ok(fetched) => {
@@ -173,40 +187,60 @@ impl TokenCache {
             .map(|c| c.token.clone())
     }
 
-    async fn fetch(&self, transport: &Transport) -> Result<CachedToken, Error> {
+    /// One request for a token, through the generated `auth.v3` method of this cache's kind:
+    /// one attempt within the attempt timeout (the call waiting for the token has its own
+    /// retries), its failure shared with every caller that waited on it.
+    async fn fetch(
+        &self,
+        client: &Client,
+        attempt_timeout: Duration,
+    ) -> Result<CachedToken, Error> {
         self.fetches.fetch_add(1, Ordering::Relaxed);
-        let body = serde_json::json!({
-            "app_id": self.app_id,
-            "app_secret": self.app_secret.expose(),
-        })
-        .to_string();
+        let options = RequestOptions::new()
+            .timeout(attempt_timeout)
+            .retry_policy(RetryPolicy {
+                max_attempts: 1,
+                ..RetryPolicy::default()
+            });
         let sent_at = Instant::now();
-        let raw = transport
-            .send(Outgoing {
-                endpoint: TENANT_TOKEN_ENDPOINT,
-                method: HttpMethod::Post,
-                path: TENANT_TOKEN_PATH,
-                query: &[],
-                body: Some(body.as_bytes()),
-                token: None,
-            })
-            .await?;
-        let envelope = read_envelope(None, TENANT_TOKEN_ENDPOINT, &raw)?;
-        let token = envelope.get("tenant_access_token").and_then(Value::as_str);
-        let expire = envelope.get("expire").and_then(Value::as_u64);
-        let (Some(token), Some(expire)) = (token, expire) else {
-            return Err(decode_error(
-                TENANT_TOKEN_ENDPOINT,
-                &raw,
-                "the answer lacks `tenant_access_token` or `expire`".into(),
-            ));
+        let (token, expire, endpoint) = match self.kind {
+            TokenKind::Tenant => {
+                use tenant_access_token::internal::InternalRequest;
+                let request = InternalRequest::builder()
+                    .app_id(self.app_id.clone())
+                    .app_secret(self.app_secret.clone())
+                    .build();
+                let answer = client.execute_with(&request, &options).await?;
+                let endpoint = InternalRequest::INFO;
+                (answer.tenant_access_token, answer.expire, endpoint)
+            }
+            TokenKind::App => {
+                use app_access_token::internal::InternalRequest;
+                let request = InternalRequest::builder()
+                    .app_id(self.app_id.clone())
+                    .app_secret(self.app_secret.clone())
+                    .build();
+                let answer = client.execute_with(&request, &options).await?;
+                let endpoint = InternalRequest::INFO;
+                (answer.app_access_token, answer.expire, endpoint)
+            }
         };
-        tracing::debug!(expire_secs = expire, "fetched a tenant access token");
+        let Ok(expire) = u64::try_from(expire) else {
+            return Err(Error::Decode(Box::new(crate::error::DecodeError {
+                endpoint: endpoint.name(),
+                http_status: 200,
+                content_type: None,
+                body_start: String::new(),
+                detail: format!("`expire` is negative: {expire}"),
+                log_id: None,
+            })));
+        };
+        tracing::debug!(expire_secs = expire, kind = ?self.kind, "fetched an access token");
         let lifetime = Duration::from_secs(expire);
         // Counted from when the request was sent, so network time only shortens our view.
         let ahead = REFRESH_AHEAD.min(lifetime / 4);
         Ok(CachedToken {
-            token: Secret::new(token),
+            token,
             refresh_at: sent_at + (lifetime - ahead),
             expires_at: sent_at + lifetime,
         })
