@@ -40,9 +40,14 @@ pub fn parse(source: &Rc<Source>, diags: &mut Diagnostics) -> Option<SpecFile> {
     parse_as(source, diags)
 }
 
-/// Whether a file holds shared types rather than one method: it is named `types.toml`.
+/// Whether a file holds shared types rather than one method: it is named `types.toml`, or
+/// it sits in a directory named `types` (a service version's types split by concern).
 pub fn is_types_file(path: &Path) -> bool {
     path.file_name().is_some_and(|n| n == "types.toml")
+        || path
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|d| d == "types")
 }
 
 /// Parses one file's text as `T` (a method spec or a shared types file).

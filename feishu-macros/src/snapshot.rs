@@ -1,5 +1,6 @@
 //! The expansion of the repository's specs, formatted with prettyplease and compared with the
-//! checked-in snapshot, so every change to generated code shows up in review.
+//! checked-in snapshots (one file per method and per service version's shared types), so every
+//! change to generated code shows up in review, in the file of the spec it concerns.
 //! Regenerate deliberately with `UPDATE_SNAPSHOTS=1 cargo test -p feishu-macros snapshot`.
 
 use std::path::{Path, PathBuf};
@@ -11,9 +12,12 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn expand(opts: &Options) -> String {
-    let specs = std::fs::canonicalize(repo().join("specs")).expect("the repository has specs/");
-    let api = match load_api(&specs) {
+fn specs_dir() -> PathBuf {
+    std::fs::canonicalize(repo().join("specs")).expect("the repository has specs/")
+}
+
+fn api() -> crate::ir::Api {
+    match load_api(&specs_dir()) {
         Ok(api) => api,
         Err(diags) => panic!(
             "the repository's specs do not check:\n{}",
@@ -23,40 +27,114 @@ fn expand(opts: &Options) -> String {
                 .collect::<Vec<_>>()
                 .join("\n")
         ),
-    };
-    let tokens = codegen::api(&api, opts);
+    }
+}
+
+/// Formats tokens as a file, with machine-specific absolute paths replaced: they would make
+/// the snapshots differ between checkouts.
+fn pretty(tokens: proc_macro2::TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens).expect("generated code parses as a file");
-    // Machine-specific absolute paths would make the snapshot differ between checkouts.
-    prettyplease::unparse(&file).replace(&specs.display().to_string(), "$SPECS")
+    prettyplease::unparse(&file).replace(&specs_dir().display().to_string(), "$SPECS")
+}
+
+fn expand(opts: &Options) -> String {
+    pretty(codegen::api(&api(), opts))
+}
+
+/// One snapshot per method (its module and client methods) and per service version's shared
+/// types, so a spec change shows up in the file of the method it changes.
+fn snapshots(opts: &Options) -> Vec<(PathBuf, String)> {
+    let api = api();
+    let mut out = Vec::new();
+    for set in &api.shared {
+        let path = PathBuf::from(&set.service)
+            .join(&set.version)
+            .join("types.rs");
+        out.push((path, pretty(codegen::shared_module(set, opts))));
+    }
+    for e in &api.endpoints {
+        let module = codegen::endpoint_module(e, opts);
+        let methods = codegen::client_methods(e, opts);
+        let tokens = quote::quote! {
+            #module
+            impl Resource<'_> {
+                #methods
+            }
+        };
+        let path = PathBuf::from(&e.service)
+            .join(&e.version)
+            .join(&e.resource)
+            .join(format!("{}.rs", e.method));
+        out.push((path, pretty(tokens)));
+    }
+    out
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
 }
 
 #[test]
-fn generated_code_matches_the_snapshot() {
+fn generated_code_matches_the_snapshots() {
     let opts = Options {
         doc_examples: true,
         ..Options::default()
     };
-    let actual = expand(&opts);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots/generated_api.rs");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &actual).expect("write snapshot");
-        return;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
+    let snapshots = snapshots(&opts);
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut problems = Vec::new();
+    for (relative, actual) in &snapshots {
+        let path = root.join(relative);
+        if update {
+            std::fs::create_dir_all(path.parent().expect("in a directory")).expect("mkdir");
+            std::fs::write(&path, actual).expect("write snapshot");
+            continue;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        if *actual != expected {
+            let first = actual
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or_else(|| actual.lines().count().min(expected.lines().count()));
+            problems.push(format!(
+                "{} differs from line {}:\n  expected: {:?}\n  actual:   {:?}",
+                path.display(),
+                first + 1,
+                expected.lines().nth(first),
+                actual.lines().nth(first),
+            ));
+        }
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if actual != expected {
-        let first = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(0);
-        panic!(
-            "generated code differs from {} from line {}:\n  expected: {:?}\n  actual:   {:?}\nread the diff, then regenerate with UPDATE_SNAPSHOTS=1",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first),
-        );
+    let wanted: Vec<PathBuf> = snapshots.iter().map(|(p, _)| root.join(p)).collect();
+    for stale in files_under(&root)
+        .into_iter()
+        .filter(|f| !wanted.contains(f))
+    {
+        if update {
+            std::fs::remove_file(&stale).expect("remove a stale snapshot");
+        } else {
+            problems.push(format!("{} belongs to no spec any more", stale.display()));
+        }
     }
+    assert!(
+        problems.is_empty(),
+        "{}\nread the diff, then regenerate with UPDATE_SNAPSHOTS=1",
+        problems.join("\n")
+    );
 }
 
 #[test]

@@ -91,7 +91,10 @@ pub(super) fn shared_scopes(inputs: Vec<Input>, diags: &mut Diagnostics) -> Scop
         let scope = scopes.entry(key.clone()).or_default();
         scope.files.push(input.file.clone());
         if let Some(d) = &t.description {
-            scope.description = text(d);
+            if !scope.description.is_empty() {
+                scope.description.push_str("\n\n");
+            }
+            scope.description.push_str(&text(d));
         }
         let before = scope.names.clone();
         let local = cx.declare_names(&t.objects, &t.enums, &before, &scope.declared, &[]);

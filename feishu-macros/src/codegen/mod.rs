@@ -15,6 +15,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{self, Api, Ty};
 use crate::names::pascal;
+pub(crate) use types::client_methods;
 
 /// How the expansion refers to the runtime and where accessors go.
 #[derive(Clone)]
@@ -74,7 +75,7 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
             for (resource, endpoints) in resources {
                 let resource_mod = ident(resource);
                 let resource_ty = format_ident!("{}Resource", pascal(resource));
-                let methods = endpoints.iter().map(|e| types::client_methods(e, opts));
+                let methods = endpoints.iter().map(|e| client_methods(e, opts));
                 let modules = endpoints.iter().map(|e| endpoint_module(e, opts));
                 let doc = format!("The `{resource}` resource of `{service}` {version}.");
                 let accessor_doc = format!("Calls on the `{resource}` resource.");
@@ -213,7 +214,7 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
 }
 
 /// The per-method module: every type of the endpoint, its `Endpoint` impl and example tests.
-fn endpoint_module(e: &ir::Endpoint, opts: &Options) -> TokenStream {
+pub(crate) fn endpoint_module(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let module = ident(&e.method);
     let file = e.file.to_string_lossy().into_owned();
     let doc = format!(
@@ -246,7 +247,7 @@ fn endpoint_module(e: &ir::Endpoint, opts: &Options) -> TokenStream {
 
 /// The `types` module of a service version: the objects and enums its methods share (each
 /// method's module re-exports those it uses).
-fn shared_module(set: &ir::TypeSet, opts: &Options) -> TokenStream {
+pub(crate) fn shared_module(set: &ir::TypeSet, opts: &Options) -> TokenStream {
     let files = set.files.iter().map(|f| f.to_string_lossy().into_owned());
     let mut doc = format!(
         "Types shared by several methods of `{}` {}.",

@@ -333,6 +333,7 @@ fn object_constructor(o: &ir::Object, opts: &Options) -> TokenStream {
     quote! {
         impl #name {
             /// Creates the object from its required fields; optional ones start empty.
+            #[allow(clippy::too_many_arguments)] // one parameter per required field, by design
             pub fn new(#(#params),*) -> Self {
                 #name { #(#inits),* }
             }

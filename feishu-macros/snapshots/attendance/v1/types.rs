@@ -1,0 +1,3949 @@
+/**Attendance groups: what they contain, and the ids they name employees and departments by.
+
+Shifts (班次): their punch times, rest and overtime rules.
+
+Employee id kinds, punch results and flows, and remedy records.
+
+Types shared by several methods of `attendance` v1.*/
+pub mod types {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/groups.toml"
+    );
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/shifts.toml"
+    );
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/tasks.toml"
+    );
+    /**A kind of department id.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DeptType {
+        /**The department's open id (open_department_id), the only kind supported for now (暂时只支持部门的 openid).
+
+Wire value `"open_id"`.*/
+        OpenId,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl DeptType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::OpenId];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::OpenId => "open_id",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "open_id" => Self::OpenId,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for DeptType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for DeptType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for DeptType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for DeptType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**An attendance group's type (考勤类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum GroupType {
+        /**Fixed shifts (固定班制): the same shift on each weekday.
+
+Wire value `0`.*/
+        Fixed,
+        /**Scheduled shifts (排班制): shifts are assigned per person and day.
+
+Wire value `2`.*/
+        Scheduled,
+        /**Free shifts (自由班制): no fixed working hours.
+
+Wire value `3`.*/
+        Free,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl GroupType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Fixed, Self::Scheduled, Self::Free];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Fixed => 0i64,
+                Self::Scheduled => 2i64,
+                Self::Free => 3i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Fixed,
+                2i64 => Self::Scheduled,
+                3i64 => Self::Free,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for GroupType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for GroupType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for GroupType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for GroupType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**When a face punch requires face recognition (人脸识别打卡规则).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum FacePunchRule {
+        /**Every punch needs face recognition (每次打卡均需人脸识别).
+
+Wire value `1`.*/
+        EveryPunch,
+        /**Only punches suspected of cheating need face recognition (疑似作弊打卡时需要人脸识别).
+
+Wire value `2`.*/
+        SuspectedCheating,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl FacePunchRule {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::EveryPunch, Self::SuspectedCheating];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::EveryPunch => 1i64,
+                Self::SuspectedCheating => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::EveryPunch,
+                2i64 => Self::SuspectedCheating,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for FacePunchRule {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for FacePunchRule {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for FacePunchRule {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for FacePunchRule {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**What happens to a punch suspected of cheating.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum SuspectedCheatHandleMethod {
+        /**The person must punch with face recognition (使用人脸识别打卡).
+
+Wire value `1`.*/
+        FacePunch,
+        /**The suspicion is only recorded (仅记录疑似作弊信息).
+
+Wire value `2`.*/
+        RecordOnly,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl SuspectedCheatHandleMethod {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::FacePunch, Self::RecordOnly];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::FacePunch => 1i64,
+                Self::RecordOnly => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::FacePunch,
+                2i64 => Self::RecordOnly,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for SuspectedCheatHandleMethod {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for SuspectedCheatHandleMethod {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for SuspectedCheatHandleMethod {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for SuspectedCheatHandleMethod {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How punches are matched to a location (地址类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum LocationType {
+        /**By GPS position.
+
+Wire value `1`.*/
+        Gps,
+        /**By Wi-Fi network.
+
+Wire value `2`.*/
+        WiFi,
+        /**By IP address.
+
+Wire value `8`.*/
+        Ip,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl LocationType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Gps, Self::WiFi, Self::Ip];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Gps => 1i64,
+                Self::WiFi => 2i64,
+                Self::Ip => 8i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Gps,
+                2i64 => Self::WiFi,
+                8i64 => Self::Ip,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for LocationType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for LocationType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for LocationType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for LocationType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**A map provider (地图类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum MapType {
+        /**AutoNavi / Amap (高德).
+
+Wire value `1`.*/
+        Amap,
+        /**Google Maps (谷歌).
+
+Wire value `2`.*/
+        Google,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl MapType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Amap, Self::Google];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Amap => 1i64,
+                Self::Google => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Amap,
+                2i64 => Self::Google,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for MapType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for MapType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for MapType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for MapType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The national calendar rest days follow (国家日历).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CountryCalendar {
+        /**Rest days do not follow a national calendar (不根据国家日历排休).
+
+Wire value `0`.*/
+        NoCalendar,
+        /**Mainland China (中国大陆); the default.
+
+Wire value `1`.*/
+        ChinaMainland,
+        /**The United States (美国).
+
+Wire value `2`.*/
+        UnitedStates,
+        /**Japan (日本).
+
+Wire value `3`.*/
+        Japan,
+        /**India (印度).
+
+Wire value `4`.*/
+        India,
+        /**Singapore (新加坡).
+
+Wire value `5`.*/
+        Singapore,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl CountryCalendar {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::NoCalendar,
+            Self::ChinaMainland,
+            Self::UnitedStates,
+            Self::Japan,
+            Self::India,
+            Self::Singapore,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::NoCalendar => 0i64,
+                Self::ChinaMainland => 1i64,
+                Self::UnitedStates => 2i64,
+                Self::Japan => 3i64,
+                Self::India => 4i64,
+                Self::Singapore => 5i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::NoCalendar,
+                1i64 => Self::ChinaMainland,
+                2i64 => Self::UnitedStates,
+                3i64 => Self::Japan,
+                4i64 => Self::India,
+                5i64 => Self::Singapore,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for CountryCalendar {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for CountryCalendar {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for CountryCalendar {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for CountryCalendar {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The period remedy limits count over (补卡周期类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RemedyPeriodType {
+        /**The calendar month (按自然月, MONTH).
+
+Wire value `1`.*/
+        Month,
+        /**A custom period starting on `remedy_period_custom_date` (自定义周期, CUSTOM).
+
+Wire value `2`.*/
+        Custom,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl RemedyPeriodType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Month, Self::Custom];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Month => 1i64,
+                Self::Custom => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Month,
+                2i64 => Self::Custom,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for RemedyPeriodType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for RemedyPeriodType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for RemedyPeriodType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for RemedyPeriodType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**Whether and when people must punch while on an outing or a business trip.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum AwayPunchRule {
+        /**No punching needed (无需打卡); the default.
+
+Wire value `0`.*/
+        NoPunch,
+        /**Punch at the normal on-duty and off-duty times (需在上下班时间打卡).
+
+Wire value `1`.*/
+        AtShiftTimes,
+        /**Punch before leaving and after returning (需在离岗前或返岗后打卡).
+
+Wire value `2`.*/
+        OnLeavingAndReturning,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl AwayPunchRule {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::NoPunch,
+            Self::AtShiftTimes,
+            Self::OnLeavingAndReturning,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::NoPunch => 0i64,
+                Self::AtShiftTimes => 1i64,
+                Self::OnLeavingAndReturning => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::NoPunch,
+                1i64 => Self::AtShiftTimes,
+                2i64 => Self::OnLeavingAndReturning,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for AwayPunchRule {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for AwayPunchRule {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for AwayPunchRule {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for AwayPunchRule {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How a rule-based set selects people (圈人方式).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RuleScopeType {
+        /**Nobody (无).
+
+Wire value `0`.*/
+        Nobody,
+        /**Everyone (全部).
+
+Wire value `1`.*/
+        All,
+        /**By the custom rule in `scope_group_list` (自定义).
+
+Wire value `2`.*/
+        Custom,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl RuleScopeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Nobody, Self::All, Self::Custom];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Nobody => 0i64,
+                Self::All => 1i64,
+                Self::Custom => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Nobody,
+                1i64 => Self::All,
+                2i64 => Self::Custom,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for RuleScopeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for RuleScopeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for RuleScopeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for RuleScopeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The attribute a scope rule tests.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ScopeValueType {
+        /**Department (部门).
+
+Wire value `1`.*/
+        Department,
+        /**User (人员).
+
+Wire value `2`.*/
+        User,
+        /**Country or region (国家地区).
+
+Wire value `3`.*/
+        CountryOrRegion,
+        /**Employee type (员工类型).
+
+Wire value `4`.*/
+        EmployeeType,
+        /**Work city (工作城市).
+
+Wire value `5`.*/
+        WorkCity,
+        /**Job level (职级).
+
+Wire value `6`.*/
+        JobLevel,
+        /**Job family (序列).
+
+Wire value `7`.*/
+        JobFamily,
+        /**Job title (职务); enterprise edition (企业版).
+
+Wire value `8`.*/
+        JobTitle,
+        /**Working-hours system (工时制度); enterprise edition (企业版).
+
+Wire value `9`.*/
+        WorkingHoursType,
+        /**A custom field (自定义字段); enterprise edition (企业版).
+
+Wire value `100`.*/
+        CustomField,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ScopeValueType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Department,
+            Self::User,
+            Self::CountryOrRegion,
+            Self::EmployeeType,
+            Self::WorkCity,
+            Self::JobLevel,
+            Self::JobFamily,
+            Self::JobTitle,
+            Self::WorkingHoursType,
+            Self::CustomField,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Department => 1i64,
+                Self::User => 2i64,
+                Self::CountryOrRegion => 3i64,
+                Self::EmployeeType => 4i64,
+                Self::WorkCity => 5i64,
+                Self::JobLevel => 6i64,
+                Self::JobFamily => 7i64,
+                Self::JobTitle => 8i64,
+                Self::WorkingHoursType => 9i64,
+                Self::CustomField => 100i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Department,
+                2i64 => Self::User,
+                3i64 => Self::CountryOrRegion,
+                4i64 => Self::EmployeeType,
+                5i64 => Self::WorkCity,
+                6i64 => Self::JobLevel,
+                7i64 => Self::JobFamily,
+                8i64 => Self::JobTitle,
+                9i64 => Self::WorkingHoursType,
+                100i64 => Self::CustomField,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ScopeValueType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ScopeValueType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ScopeValueType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ScopeValueType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How a scope rule compares the attribute (范围类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ScopeOperationType {
+        /**Includes (包含).
+
+Wire value `1`.*/
+        Include,
+        /**Does not include (不包含).
+
+Wire value `2`.*/
+        Exclude,
+        /**Equals (相等).
+
+Wire value `3`.*/
+        Equal,
+        /**Less than or equal (小于等于).
+
+Wire value `4`.*/
+        LessOrEqual,
+        /**Greater than or equal (大于等于).
+
+Wire value `5`.*/
+        GreaterOrEqual,
+        /**Greater than (大于).
+
+Wire value `6`.*/
+        Greater,
+        /**Less than (小于).
+
+Wire value `7`.*/
+        Less,
+        /**Not equal (不相等).
+
+Wire value `8`.*/
+        NotEqual,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ScopeOperationType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Include,
+            Self::Exclude,
+            Self::Equal,
+            Self::LessOrEqual,
+            Self::GreaterOrEqual,
+            Self::Greater,
+            Self::Less,
+            Self::NotEqual,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Include => 1i64,
+                Self::Exclude => 2i64,
+                Self::Equal => 3i64,
+                Self::LessOrEqual => 4i64,
+                Self::GreaterOrEqual => 5i64,
+                Self::Greater => 6i64,
+                Self::Less => 7i64,
+                Self::NotEqual => 8i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Include,
+                2i64 => Self::Exclude,
+                3i64 => Self::Equal,
+                4i64 => Self::LessOrEqual,
+                5i64 => Self::GreaterOrEqual,
+                6i64 => Self::Greater,
+                7i64 => Self::Less,
+                8i64 => Self::NotEqual,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ScopeOperationType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ScopeOperationType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ScopeOperationType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ScopeOperationType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The kind of object an enterprise-edition custom field belongs to.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CustomFieldObjType {
+        /**The employment record, a master-data object (主数据对象，员工雇佣信息).
+
+Wire value `"employment"`.*/
+        Employment,
+        /**The person, a master-data object (主数据对象，个人).
+
+Wire value `"person"`.*/
+        Person,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldObjType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Employment, Self::Person];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::Employment => "employment",
+                Self::Person => "person",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "employment" => Self::Employment,
+                "person" => Self::Person,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for CustomFieldObjType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for CustomFieldObjType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for CustomFieldObjType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for CustomFieldObjType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**Whether a shift is for a workday or a rest day (日期类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ShiftDayType {
+        /**A workday (工作日). The server's default.
+
+Wire value `1`.*/
+        Workday,
+        /**A rest day (休息日); not allowed for a flexible shift.
+
+Wire value `2`.*/
+        RestDay,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ShiftDayType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Workday, Self::RestDay];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Workday => 1i64,
+                Self::RestDay => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Workday,
+                2i64 => Self::RestDay,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ShiftDayType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ShiftDayType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ShiftDayType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ShiftDayType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How a shift's day is split into halves (半天分割类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ShiftMiddleTimeType {
+        /**At the midpoint of the whole shift, rest included (按全天班次时长（含休息）的中点分割). The default.
+
+Wire value `0`.*/
+        MidpointIncludingRest,
+        /**At the midpoint of the whole shift, rest excluded (按全天班次时长（不含休息）的中点分割).
+
+Wire value `1`.*/
+        MidpointExcludingRest,
+        /**At the rest period (按休息时间分割).
+
+Wire value `2`.*/
+        AtRest,
+        /**At a fixed time, `fixed_middle_time` (按固定时间点分割).
+
+Wire value `3`.*/
+        FixedTime,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ShiftMiddleTimeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::MidpointIncludingRest,
+            Self::MidpointExcludingRest,
+            Self::AtRest,
+            Self::FixedTime,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::MidpointIncludingRest => 0i64,
+                Self::MidpointExcludingRest => 1i64,
+                Self::AtRest => 2i64,
+                Self::FixedTime => 3i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::MidpointIncludingRest,
+                1i64 => Self::MidpointExcludingRest,
+                2i64 => Self::AtRest,
+                3i64 => Self::FixedTime,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ShiftMiddleTimeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ShiftMiddleTimeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ShiftMiddleTimeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ShiftMiddleTimeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How the day's leave-late time is computed (当日晚走时间计算规则).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum LateOffBaseOnTimeType {
+        /**By the flexible rule (弹性规则). The default.
+
+Wire value `0`.*/
+        Flexible,
+        /**By the fixed rule (固定规则).
+
+Wire value `1`.*/
+        Fixed,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl LateOffBaseOnTimeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Flexible, Self::Fixed];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Flexible => 0i64,
+                Self::Fixed => 1i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Flexible,
+                1i64 => Self::Fixed,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for LateOffBaseOnTimeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for LateOffBaseOnTimeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for LateOffBaseOnTimeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for LateOffBaseOnTimeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How the next day's arrive-late time is computed (次日晚到时间计算规则).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum LateOnBaseOnTimeType {
+        /**By the fixed rule (固定规则). The default.
+
+Wire value `0`.*/
+        Fixed,
+        /**By the flexible rule (弹性规则).
+
+Wire value `1`.*/
+        Flexible,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl LateOnBaseOnTimeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Fixed, Self::Flexible];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Fixed => 0i64,
+                Self::Flexible => 1i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Fixed,
+                1i64 => Self::Flexible,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for LateOnBaseOnTimeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for LateOnBaseOnTimeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for LateOnBaseOnTimeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for LateOnBaseOnTimeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**A kind of employee id.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum EmployeeType {
+        /**The employee ID shown in the admin console (管理后台 > 组织架构 > 成员与部门 > 成员详情 > 用户 ID).
+
+Wire value `"employee_id"`.*/
+        EmployeeId,
+        /**The employee number shown in the admin console (管理后台 > 组织架构 > 成员与部门 > 成员详情 > 工号).
+
+Wire value `"employee_no"`.*/
+        EmployeeNo,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl EmployeeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::EmployeeId, Self::EmployeeNo];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::EmployeeId => "employee_id",
+                Self::EmployeeNo => "employee_no",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "employee_id" => Self::EmployeeId,
+                "employee_no" => Self::EmployeeNo,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for EmployeeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for EmployeeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for EmployeeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for EmployeeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**A remedy's approval status.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RemedyStatus {
+        /**Awaiting approval (待审批 / 审批中).
+
+Wire value `0`.*/
+        Pending,
+        /**Not approved (未通过).
+
+Wire value `1`.*/
+        Rejected,
+        /**Approved (已通过). The server's default filter when querying remedies.
+
+Wire value `2`.*/
+        Approved,
+        /**Cancelled (已取消).
+
+Wire value `3`.*/
+        Cancelled,
+        /**Withdrawn after approval (已撤回 / 通过后撤回).
+
+Wire value `4`.*/
+        Withdrawn,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl RemedyStatus {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Pending,
+            Self::Rejected,
+            Self::Approved,
+            Self::Cancelled,
+            Self::Withdrawn,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Pending => 0i64,
+                Self::Rejected => 1i64,
+                Self::Approved => 2i64,
+                Self::Cancelled => 3i64,
+                Self::Withdrawn => 4i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Pending,
+                1i64 => Self::Rejected,
+                2i64 => Self::Approved,
+                3i64 => Self::Cancelled,
+                4i64 => Self::Withdrawn,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for RemedyStatus {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for RemedyStatus {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for RemedyStatus {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for RemedyStatus {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**Whether a punch starts or ends a work period.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum WorkType {
+        /**Free shift (自由班制): the create page and the Go SDK say a free-shift remedy sends 0; the
+remedy query page instead says free shifts are reported as 1 (`OnDuty`).
+
+Wire value `0`.*/
+        FreeShift,
+        /**On duty (上班); the remedy query page also reports free shifts this way.
+
+Wire value `1`.*/
+        OnDuty,
+        /**Off duty (下班).
+
+Wire value `2`.*/
+        OffDuty,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl WorkType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::FreeShift,
+            Self::OnDuty,
+            Self::OffDuty,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::FreeShift => 0i64,
+                Self::OnDuty => 1i64,
+                Self::OffDuty => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::FreeShift,
+                1i64 => Self::OnDuty,
+                2i64 => Self::OffDuty,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for WorkType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for WorkType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for WorkType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for WorkType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**Which on/off-duty pair of the day a punch belongs to.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum PunchNo {
+        /**The first on/off-duty pair (第 1 次上下班); free shifts always use this.
+
+Wire value `0`.*/
+        First,
+        /**The second on/off-duty pair (第 2 次上下班).
+
+Wire value `1`.*/
+        Second,
+        /**The third on/off-duty pair (第 3 次上下班).
+
+Wire value `2`.*/
+        Third,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl PunchNo {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::First, Self::Second, Self::Third];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::First => 0i64,
+                Self::Second => 1i64,
+                Self::Third => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::First,
+                1i64 => Self::Second,
+                2i64 => Self::Third,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for PunchNo {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for PunchNo {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for PunchNo {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for PunchNo {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The result of an on-duty or off-duty check (打卡结果).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskCheckResult {
+        /**No punch needed (无需打卡).
+
+Wire value `"NoNeedCheck"`.*/
+        NoNeedCheck,
+        /**Punched by the system (系统打卡); deprecated (已弃用).
+
+Wire value `"SystemCheck"`.*/
+        SystemCheck,
+        /**On time (正常).
+
+Wire value `"Normal"`.*/
+        Normal,
+        /**Left early (早退).
+
+Wire value `"Early"`.*/
+        Early,
+        /**Arrived late (迟到).
+
+Wire value `"Late"`.*/
+        Late,
+        /**Punch missing (缺卡).
+
+Wire value `"Lack"`.*/
+        Lack,
+        /**Not punched yet (未打卡).
+
+Wire value `"Todo"`.*/
+        Todo,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl TaskCheckResult {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::NoNeedCheck,
+            Self::SystemCheck,
+            Self::Normal,
+            Self::Early,
+            Self::Late,
+            Self::Lack,
+            Self::Todo,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::NoNeedCheck => "NoNeedCheck",
+                Self::SystemCheck => "SystemCheck",
+                Self::Normal => "Normal",
+                Self::Early => "Early",
+                Self::Late => "Late",
+                Self::Lack => "Lack",
+                Self::Todo => "Todo",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "NoNeedCheck" => Self::NoNeedCheck,
+                "SystemCheck" => Self::SystemCheck,
+                "Normal" => Self::Normal,
+                "Early" => Self::Early,
+                "Late" => Self::Late,
+                "Lack" => Self::Lack,
+                "Todo" => Self::Todo,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for TaskCheckResult {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for TaskCheckResult {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for TaskCheckResult {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for TaskCheckResult {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**The result recorded on a single punch record.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum FlowCheckResult {
+        /**No punch needed (无需打卡).
+
+Wire value `"NoNeedCheck"`.*/
+        NoNeedCheck,
+        /**Punched by the system (系统打卡); deprecated (已弃用).
+
+Wire value `"SystemCheck"`.*/
+        SystemCheck,
+        /**On time (正常).
+
+Wire value `"Normal"`.*/
+        Normal,
+        /**Left early (早退).
+
+Wire value `"Early"`.*/
+        Early,
+        /**Arrived late (迟到).
+
+Wire value `"Late"`.*/
+        Late,
+        /**Seriously late (严重迟到).
+
+Wire value `"SeriousLate"`.*/
+        SeriousLate,
+        /**Punch missing (缺卡).
+
+Wire value `"Lack"`.*/
+        Lack,
+        /**Invalid (无效).
+
+Wire value `"Invalid"`.*/
+        Invalid,
+        /**No status (无状态).
+
+Wire value `"None"`.*/
+        NoStatus,
+        /**Not punched yet (尚未打卡).
+
+Wire value `"Todo"`.*/
+        Todo,
+        /**Not in effect yet (待生效). Named in the field's description as the only value currently
+returned, though missing from the page's list of values.
+
+Wire value `"PendingApproval"`.*/
+        PendingApproval,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl FlowCheckResult {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::NoNeedCheck,
+            Self::SystemCheck,
+            Self::Normal,
+            Self::Early,
+            Self::Late,
+            Self::SeriousLate,
+            Self::Lack,
+            Self::Invalid,
+            Self::NoStatus,
+            Self::Todo,
+            Self::PendingApproval,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::NoNeedCheck => "NoNeedCheck",
+                Self::SystemCheck => "SystemCheck",
+                Self::Normal => "Normal",
+                Self::Early => "Early",
+                Self::Late => "Late",
+                Self::SeriousLate => "SeriousLate",
+                Self::Lack => "Lack",
+                Self::Invalid => "Invalid",
+                Self::NoStatus => "None",
+                Self::Todo => "Todo",
+                Self::PendingApproval => "PendingApproval",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "NoNeedCheck" => Self::NoNeedCheck,
+                "SystemCheck" => Self::SystemCheck,
+                "Normal" => Self::Normal,
+                "Early" => Self::Early,
+                "Late" => Self::Late,
+                "SeriousLate" => Self::SeriousLate,
+                "Lack" => Self::Lack,
+                "Invalid" => Self::Invalid,
+                "None" => Self::NoStatus,
+                "Todo" => Self::Todo,
+                "PendingApproval" => Self::PendingApproval,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for FlowCheckResult {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for FlowCheckResult {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for FlowCheckResult {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for FlowCheckResult {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**What else explains an on-duty or off-duty result (打卡结果补充).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum CheckResultSupplement {
+        /**Nothing (无).
+
+Wire value `"None"`.*/
+        NoSupplement,
+        /**Changed by an administrator (管理员修改).
+
+Wire value `"ManagerModification"`.*/
+        ManagerModified,
+        /**A remedy was approved (补卡通过).
+
+Wire value `"CardReplacement"`.*/
+        RemedyApproved,
+        /**Shift swapped (换班).
+
+Wire value `"ShiftChange"`.*/
+        ShiftChanged,
+        /**On a business trip (出差).
+
+Wire value `"Travel"`.*/
+        BusinessTrip,
+        /**On leave (请假).
+
+Wire value `"Leave"`.*/
+        OnLeave,
+        /**Out of the office (外出).
+
+Wire value `"GoOut"`.*/
+        GoingOut,
+        /**A remedy is awaiting approval (补卡申请中).
+
+Wire value `"CardReplacementApplication"`.*/
+        RemedyPending,
+        /**Field punch, made away from the office (外勤打卡).
+
+Wire value `"FieldPunch"`.*/
+        FieldPunch,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl CheckResultSupplement {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::NoSupplement,
+            Self::ManagerModified,
+            Self::RemedyApproved,
+            Self::ShiftChanged,
+            Self::BusinessTrip,
+            Self::OnLeave,
+            Self::GoingOut,
+            Self::RemedyPending,
+            Self::FieldPunch,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::NoSupplement => "None",
+                Self::ManagerModified => "ManagerModification",
+                Self::RemedyApproved => "CardReplacement",
+                Self::ShiftChanged => "ShiftChange",
+                Self::BusinessTrip => "Travel",
+                Self::OnLeave => "Leave",
+                Self::GoingOut => "GoOut",
+                Self::RemedyPending => "CardReplacementApplication",
+                Self::FieldPunch => "FieldPunch",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "None" => Self::NoSupplement,
+                "ManagerModification" => Self::ManagerModified,
+                "CardReplacement" => Self::RemedyApproved,
+                "ShiftChange" => Self::ShiftChanged,
+                "Travel" => Self::BusinessTrip,
+                "Leave" => Self::OnLeave,
+                "GoOut" => Self::GoingOut,
+                "CardReplacementApplication" => Self::RemedyPending,
+                "FieldPunch" => Self::FieldPunch,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for CheckResultSupplement {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for CheckResultSupplement {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for CheckResultSupplement {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for CheckResultSupplement {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**Whether a work segment is regular or overtime (班次类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TaskShiftType {
+        /**A regular segment (正常).
+
+Wire value `0`.*/
+        Regular,
+        /**An overtime segment (加班班次).
+
+Wire value `1`.*/
+        Overtime,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl TaskShiftType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Regular, Self::Overtime];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Regular => 0i64,
+                Self::Overtime => 1i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Regular,
+                1i64 => Self::Overtime,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for TaskShiftType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for TaskShiftType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for TaskShiftType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for TaskShiftType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How a punch record came to be (记录生成方式).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UserFlowType {
+        /**The employee punched (用户打卡).
+
+Wire value `0`.*/
+        UserPunch,
+        /**Changed by an administrator (管理员修改).
+
+Wire value `1`.*/
+        ManagerModified,
+        /**Added by the employee through a remedy (用户补卡).
+
+Wire value `2`.*/
+        UserRemedy,
+        /**Generated by the system (系统自动生成).
+
+Wire value `3`.*/
+        SystemGenerated,
+        /**Off-duty punch waived (下班免打卡).
+
+Wire value `4`.*/
+        OffDutyExempt,
+        /**Made on an attendance machine (考勤机).
+
+Wire value `5`.*/
+        AttendanceMachine,
+        /**Quick punch (极速打卡).
+
+Wire value `6`.*/
+        QuickPunch,
+        /**Imported through the attendance open platform (考勤开放平台导入).
+
+Wire value `7`.*/
+        OpenPlatformImport,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl UserFlowType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::UserPunch,
+            Self::ManagerModified,
+            Self::UserRemedy,
+            Self::SystemGenerated,
+            Self::OffDutyExempt,
+            Self::AttendanceMachine,
+            Self::QuickPunch,
+            Self::OpenPlatformImport,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::UserPunch => 0i64,
+                Self::ManagerModified => 1i64,
+                Self::UserRemedy => 2i64,
+                Self::SystemGenerated => 3i64,
+                Self::OffDutyExempt => 4i64,
+                Self::AttendanceMachine => 5i64,
+                Self::QuickPunch => 6i64,
+                Self::OpenPlatformImport => 7i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::UserPunch,
+                1i64 => Self::ManagerModified,
+                2i64 => Self::UserRemedy,
+                3i64 => Self::SystemGenerated,
+                4i64 => Self::OffDutyExempt,
+                5i64 => Self::AttendanceMachine,
+                6i64 => Self::QuickPunch,
+                7i64 => Self::OpenPlatformImport,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for UserFlowType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for UserFlowType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for UserFlowType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for UserFlowType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    ///Anti-cheating punch settings of an attendance group (防作弊打卡配置, `anti_cheat_config`).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct AntiCheatConfig {
+        /**The master switch: whether suspected cheating punches are intercepted
+(是否拦截疑似作弊打卡). While it is off, every other anti-cheating switch is off too.
+
+Wire name `intercept_suspected_cheat_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub intercept_suspected_cheat_punch: ::core::option::Option<bool>,
+        /**Whether punches suspected of using cheating software are checked.
+
+Wire name `check_cheat_software_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_cheat_software_punch: ::core::option::Option<bool>,
+        /**Whether punches suspected of being made by someone else are checked (他人代打卡).
+
+Wire name `check_buddy_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_buddy_punch: ::core::option::Option<bool>,
+        /**Whether punches suspected of using a simulated Wi-Fi network are checked.
+
+Wire name `check_simulate_wifi_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_simulate_wifi_punch: ::core::option::Option<bool>,
+        /**Whether punches from a changed device are checked (更换设备打卡).
+
+Wire name `check_change_device_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_change_device_punch: ::core::option::Option<bool>,
+        /**The most punch devices one person may bind (最多可绑定打卡设备数量); 1 to 3 according to the
+create page, which requires it when `check_change_device_punch` is on.
+
+Wire name `allow_change_device_num`; at least 1; at most 3.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_change_device_num: ::core::option::Option<i64>,
+        /**What happens to a suspected cheating punch (疑似作弊打卡时的处理方式); required when
+`intercept_suspected_cheat_punch` is on.
+
+Wire name `suspected_cheat_handle_method`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub suspected_cheat_handle_method: ::core::option::Option<
+            SuspectedCheatHandleMethod,
+        >,
+    }
+    ///An attendance machine (考勤机).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct Machine {
+        /**The machine's serial number (考勤机序列号).
+
+Wire name `machine_sn`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub machine_sn: ::core::option::Option<::std::string::String>,
+        /**The machine's name (考勤机名称).
+
+Wire name `machine_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub machine_name: ::core::option::Option<::std::string::String>,
+    }
+    ///A place where punches are accepted (地址).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct Location {
+        /**The location's id (地址 ID): a system id passed through as is, of no use for now (暂时无用).
+
+Wire name `location_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub location_id: ::core::option::Option<::std::string::String>,
+        /**The location's name (地址名称).
+
+Wire name `location_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub location_name: ::core::option::Option<::std::string::String>,
+        /**How punches are matched to the location (地址类型).
+
+Wire name `location_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub location_type: ::core::option::Option<LocationType>,
+        /**The location's latitude (地址纬度).
+
+Wire name `latitude`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub latitude: ::core::option::Option<f64>,
+        /**The location's longitude (地址经度).
+
+Wire name `longitude`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub longitude: ::core::option::Option<f64>,
+        /**The Wi-Fi network's name (SSID).
+
+Wire name `ssid`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ssid: ::core::option::Option<::std::string::String>,
+        /**The Wi-Fi access point's MAC address (BSSID).
+
+Wire name `bssid`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bssid: ::core::option::Option<::std::string::String>,
+        /**The map provider the coordinates come from (地图类型).
+
+Wire name `map_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub map_type: ::core::option::Option<MapType>,
+        /**The location's address (地址名称).
+
+Wire name `address`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub address: ::core::option::Option<::std::string::String>,
+        /**The IP address (IP 地址).
+
+Wire name `ip`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ip: ::core::option::Option<::std::string::String>,
+        /**Extra information, e.g. the network carrier (额外信息，例如运营商信息).
+
+Wire name `feature`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub feature: ::core::option::Option<::std::string::String>,
+        /**The valid range of GPS punches at this location (GPS 打卡的有效范围).
+
+Wire name `gps_range`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub gps_range: ::core::option::Option<i64>,
+    }
+    ///The settings of a free-shift attendance group (自由班制配置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct FreePunchCfg {
+        /**The earliest punch time of a day (自由班制打卡开始时间), `H:mm`; according to the create page,
+hours before 10 have no leading zero.
+
+Wire name `free_start_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub free_start_time: ::core::option::Option<::std::string::String>,
+        /**The latest punch time of a day (自由班制打卡结束时间), `H:mm`; according to the create page,
+hours before 10 have no leading zero.
+
+Wire name `free_end_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub free_end_time: ::core::option::Option<::std::string::String>,
+        /**The working days (打卡的时间): 7 digits, one per weekday from Monday to Sunday, 1 a working
+day and 0 a rest day; e.g. 1111100 is Monday to Friday.
+
+Wire name `punch_day`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub punch_day: ::core::option::Option<i64>,
+        /**Whether a working day without any punch counts as a missing punch (缺卡).
+
+Wire name `work_day_no_punch_as_lack`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub work_day_no_punch_as_lack: ::core::option::Option<bool>,
+        /**Whether attendance on a working day must reach a minimum duration (工作日出勤是否需满足时长要求).
+
+Wire name `work_hours_demand`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub work_hours_demand: ::core::option::Option<bool>,
+        /**The required working time per day in minutes (每日工作时长), 0 to 1440.
+
+Wire name `work_hours`; at least 0; at most 1440.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub work_hours: ::core::option::Option<i64>,
+        /**The punch settings of the free shift (自由班制的打卡配置).
+
+Wire name `free_clock_setting`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub free_clock_setting: ::core::option::Option<FreeClockSetting>,
+    }
+    ///Punch settings of a free shift (自由班制的打卡配置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct FreeClockSetting {
+        /**The punch mode (打卡模式); its values are not documented.
+
+Wire name `clock_mode`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub clock_mode: ::core::option::Option<i64>,
+        /**The minimum interval between punches (最小打卡间隔); its encoding is not documented.
+
+Wire name `clock_internal_hhmm`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub clock_internal_hhmm: ::core::option::Option<i64>,
+    }
+    ///A special date with the shift that applies on it (特殊日期).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct PunchSpecialDateShift {
+        /**The date (打卡日期), yyyyMMdd.
+
+Wire name `punch_day`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub punch_day: ::core::option::Option<::feishu_api::time::DateYmd>,
+        /**The id of the shift on that date (班次 ID); see the shift get endpoint (查询班次详情).
+
+Wire name `shift_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_id: ::core::option::Option<::std::string::String>,
+    }
+    ///Punch settings for the days people join or leave the company (人员异动打卡设置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct MemberStatusChange {
+        /**No on-duty punch is needed on the day a person joins (入职日上班无需打卡).
+
+Wire name `onboarding_on_no_need_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub onboarding_on_no_need_punch: ::core::option::Option<bool>,
+        /**No off-duty punch is needed on the day a person joins (入职日下班无需打卡).
+
+Wire name `onboarding_off_no_need_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub onboarding_off_no_need_punch: ::core::option::Option<bool>,
+        /**No on-duty punch is needed on the day a person leaves (离职日上班无需打卡).
+
+Wire name `offboarding_on_no_need_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub offboarding_on_no_need_punch: ::core::option::Option<bool>,
+        /**No off-duty punch is needed on the day a person leaves (离职日下班无需打卡).
+
+Wire name `offboarding_off_no_need_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub offboarding_off_no_need_punch: ::core::option::Option<bool>,
+    }
+    ///Punch rules for leaving before and returning after a leave, an outing or a business trip; times in minutes.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct LeaveNeedPunchCfg {
+        /**Arriving later than this many minutes counts as late (记为迟到).
+
+Wire name `late_minutes_as_late`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_minutes_as_late: ::core::option::Option<i64>,
+        /**Arriving later than this many minutes counts as a missing punch (记为缺卡).
+
+Wire name `late_minutes_as_lack`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_minutes_as_lack: ::core::option::Option<i64>,
+        /**Leaving earlier than this many minutes counts as leaving early (记为早退).
+
+Wire name `early_minutes_as_early`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub early_minutes_as_early: ::core::option::Option<i64>,
+        /**Leaving earlier than this many minutes counts as a missing punch (记为缺卡).
+
+Wire name `early_minutes_as_lack`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub early_minutes_as_lack: ::core::option::Option<i64>,
+        /**For an absence in the middle of a shift, no punch is needed before leaving or after
+returning (无需在离岗前或返岗后打卡); gray-release tenants only (仅灰度租户有效). It has no effect for business trips (出差不生效).
+
+Wire name `not_during_shift`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub not_during_shift: ::core::option::Option<bool>,
+    }
+    ///A rule-based set of people (圈人规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct PunchMember {
+        /**How people are selected (圈人方式); 0 by default according to the create page.
+
+Wire name `rule_scope_type`; the server assumes `0` ([`RuleScopeType::Nobody`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub rule_scope_type: ::core::option::Option<RuleScopeType>,
+        /**The selection rule (圈人规则列表). Rules returned are combined with AND; rules combined with
+OR are not returned.
+
+Wire name `scope_group_list`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub scope_group_list: ::core::option::Option<ScopeGroup>,
+    }
+    ///One rule selecting people by an attribute (圈人规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ScopeGroup {
+        /**The attribute the rule tests (类型).
+
+Wire name `scope_value_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub scope_value_type: ::core::option::Option<ScopeValueType>,
+        /**How the attribute is compared (范围类型).
+
+Wire name `operation_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub operation_type: ::core::option::Option<ScopeOperationType>,
+        /**The values compared against; not used for department and user rules.
+
+Wire name `right`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub right: ::std::vec::Vec<ScopeValue>,
+        /**Department or user ids, which depending on `scope_value_type` (部门/人员 ID 列表).
+
+Wire name `member_ids`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub member_ids: ::std::vec::Vec<::std::string::String>,
+        /**The key id of a custom field (企业版自定义字段唯一键 ID), taken from Feishu People (飞书人事);
+the create page says it is not supported yet (暂不支持).
+
+Wire name `custom_field_ID`.*/
+        #[serde(rename = "custom_field_ID")]
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub custom_field_id: ::core::option::Option<::std::string::String>,
+        /**The kind of object the custom field belongs to (企业版自定义字段对象类型).
+
+Wire name `custom_field_obj_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub custom_field_obj_type: ::core::option::Option<CustomFieldObjType>,
+    }
+    ///A value a scope rule compares against.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ScopeValue {
+        /**The value's key (标识 Key).
+
+Wire name `key`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub key: ::core::option::Option<::std::string::String>,
+        /**The value's display name (名称).
+
+Wire name `name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub name: ::core::option::Option<::std::string::String>,
+    }
+    ///Overtime punch rules (加班打卡规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct OvertimeClockCfg {
+        /**Whether a punch may be requested outside the punch windows (非打卡时段申请打卡); gray-release tenants only (仅灰度租户有效).
+
+Wire name `allow_punch_approval`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_punch_approval: ::core::option::Option<bool>,
+        /**Whether overtime must be punched at its start and end (加班开始和结束需打卡); gray-release tenants only (仅灰度租户有效).
+
+Wire name `need_clock_over_time_start_and_end`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub need_clock_over_time_start_and_end: ::core::option::Option<bool>,
+    }
+    ///Exemptions for abnormal punches (异常卡豁免配置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ClockInAbnormalSettings {
+        /**Ignore abnormal punches until the latest off-duty punch time (在最晚下班打卡之前忽略异常卡); gray-release tenants only (仅灰度租户有效).
+
+Wire name `ignore_until_latest_clockout`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ignore_until_latest_clockout: ::core::option::Option<bool>,
+    }
+    ///An attendance group's id and name (考勤组摘要).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct GroupMeta {
+        /**The group's id (考勤组 ID); usable with the get-by-id endpoint (按 ID 查询考勤组).
+
+Wire name `group_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub group_id: ::core::option::Option<::std::string::String>,
+        /**The group's name (考勤组名称).
+
+Wire name `group_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub group_name: ::core::option::Option<::std::string::String>,
+    }
+    /**A shift (班次): the time rules of one attendance task, such as how many times a day to punch,
+each punch's on- and off-duty time, how late counts as late or as a missing punch.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct Shift {
+        /**The shift's ID (班次 ID), generated by the server when the shift is created.
+
+Wire name `shift_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_id: ::core::option::Option<::std::string::String>,
+        /**The shift's name (班次名称).
+
+Wire name `shift_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_name: ::core::option::Option<::std::string::String>,
+        /**Number of punches a day (打卡次数); a legacy field, `punch_time_rule` is authoritative.
+
+Wire name `punch_times`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub punch_times: ::core::option::Option<i64>,
+        /**The shift's owners (班次负责人). The get, list and query pages call this field invalid and say
+not to rely on it (无效字段，请勿使用).
+
+Wire name `sub_shift_leader_ids`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub sub_shift_leader_ids: ::std::vec::Vec<::std::string::String>,
+        /**Whether flexible punching is on (是否弹性打卡).
+
+Wire name `is_flexible`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub is_flexible: ::core::option::Option<bool>,
+        /**Flexible punching window in minutes (弹性打卡时间): how late one may arrive and how early one may
+leave. Only applies when `flexible_rule` is not set.
+
+Wire name `flexible_minutes`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub flexible_minutes: ::core::option::Option<i64>,
+        /**Flexible punching settings (弹性打卡时间设置).
+
+Wire name `flexible_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub flexible_rule: ::std::vec::Vec<FlexibleRule>,
+        /**Whether no off-duty punch is needed (不需要打下班卡).
+
+Wire name `no_need_off`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub no_need_off: ::core::option::Option<bool>,
+        /**The punch rules (打卡规则), one per on/off-duty pair of the day.
+
+Wire name `punch_time_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub punch_time_rule: ::std::vec::Vec<PunchTimeRule>,
+        /**Leave-late, arrive-late rules (晚走晚到规则). Only available with the Feishu People enterprise
+edition (仅飞书人事企业版可用).
+
+Wire name `late_off_late_on_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub late_off_late_on_rule: ::std::vec::Vec<LateOffLateOnRule>,
+        /**Rest periods within the working hours (休息规则).
+
+Wire name `rest_time_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub rest_time_rule: ::std::vec::Vec<RestRule>,
+        /**Overtime periods (加班时段 / 加班规则). Only available with the Feishu People enterprise edition;
+the create page's response table marks it not supported yet (暂不支持).
+
+Wire name `overtime_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub overtime_rule: ::std::vec::Vec<OvertimeRule>,
+        /**Whether the shift is for a workday or a rest day (日期类型).
+
+Wire name `day_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub day_type: ::core::option::Option<ShiftDayType>,
+        /**Rest periods outside the working hours (班外休息规则).
+
+Wire name `overtime_rest_time_rule`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub overtime_rest_time_rule: ::std::vec::Vec<RestRule>,
+        /**Minutes late that count as seriously late (晚到多久记为严重迟到); takes precedence over
+`punch_time_rule[].late_minutes_as_serious_late`.
+
+Wire name `late_minutes_as_serious_late`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_minutes_as_serious_late: ::core::option::Option<i64>,
+        /**How the day is split into halves (半天分割规则).
+
+Wire name `shift_middle_time_rule`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_middle_time_rule: ::core::option::Option<ShiftMiddleTimeRule>,
+        /**Expected attendance settings (应出勤配置).
+
+Wire name `shift_attendance_time_config`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_attendance_time_config: ::core::option::Option<
+            ShiftAttendanceTimeConfig,
+        >,
+        /**How the leave-late and next-day arrive-late times are computed (晚走次日晚到配置规则).
+
+Wire name `late_off_late_on_setting`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_off_late_on_setting: ::core::option::Option<LateOffLateOnSetting>,
+        /**The shift's ID as passed when editing a shift (班次 id，更新班次时需要传递).
+
+Wire name `id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub id: ::core::option::Option<::std::string::String>,
+        /**Flexible rest settings (休息弹性设置).
+
+Wire name `rest_time_flexible_configs`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub rest_time_flexible_configs: ::std::vec::Vec<RestTimeFlexibleConfig>,
+    }
+    ///Flexible punching window (弹性打卡时间设置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct FlexibleRule {
+        /**How many minutes early one may leave (下班最多可早走): arriving N minutes early allows leaving N
+minutes early.
+
+Wire name `flexible_early_minutes`.*/
+        pub flexible_early_minutes: i64,
+        /**How many minutes late one may arrive (上班最多可晚到): arriving N minutes late requires leaving N
+minutes late.
+
+Wire name `flexible_late_minutes`.*/
+        pub flexible_late_minutes: i64,
+    }
+    impl FlexibleRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(flexible_early_minutes: i64, flexible_late_minutes: i64) -> Self {
+            FlexibleRule {
+                flexible_early_minutes,
+                flexible_late_minutes,
+            }
+        }
+    }
+    impl FlexibleRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///The rules of one on/off-duty punch pair (打卡规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct PunchTimeRule {
+        /**On-duty time (上班时间), `h:mm` / `hh:mm`.
+
+Wire name `on_time`.*/
+        pub on_time: ::std::string::String,
+        /**Off-duty time (下班时间), `hh:mm`. A time past midnight counts on from 24:00: 2 a.m. the next day is
+`26:00`.
+
+Wire name `off_time`.*/
+        pub off_time: ::std::string::String,
+        /**Minutes late after which an arrival counts as late (晚到多久记为迟到).
+
+Wire name `late_minutes_as_late`.*/
+        pub late_minutes_as_late: i64,
+        /**Minutes late after which an arrival counts as a missing punch (晚到多久记为缺卡).
+
+Wire name `late_minutes_as_lack`.*/
+        pub late_minutes_as_lack: i64,
+        /**How many minutes before on-duty time the on-duty punch opens (最早多久可打上班卡); at most 720.
+
+Wire name `on_advance_minutes`; at most 720.*/
+        pub on_advance_minutes: i64,
+        /**Minutes early after which a departure counts as leaving early (早退多久记为早退).
+
+Wire name `early_minutes_as_early`.*/
+        pub early_minutes_as_early: i64,
+        /**Minutes early after which a departure counts as a missing punch (早退多久记为缺卡).
+
+Wire name `early_minutes_as_lack`.*/
+        pub early_minutes_as_lack: i64,
+        /**How many minutes after off-duty time the off-duty punch stays open (最晚多久可打下班卡); at most 960.
+
+Wire name `off_delay_minutes`; at most 960.*/
+        pub off_delay_minutes: i64,
+        /**Minutes late after which an arrival counts as seriously late (晚到多久记为严重迟到).
+
+Wire name `late_minutes_as_serious_late`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_minutes_as_serious_late: ::core::option::Option<i64>,
+        /**When creating: `true` means no on-duty punch is needed for this pair (不需要打上班卡); the first pair
+must be `false`. Caution: the get, list and query pages document the opposite reading for returned
+values (`true` = an on-duty punch is needed).
+
+Wire name `no_need_on`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub no_need_on: ::core::option::Option<bool>,
+        /**When creating: `true` means no off-duty punch is needed for this pair (不需要打下班卡); defaults to
+`false` and takes precedence over the shift's `no_need_off`. Caution: the get, list and query pages
+document the opposite reading for returned values (`true` = an off-duty punch is needed).
+
+Wire name `no_need_off`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub no_need_off: ::core::option::Option<bool>,
+    }
+    impl PunchTimeRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            on_time: ::std::string::String,
+            off_time: ::std::string::String,
+            late_minutes_as_late: i64,
+            late_minutes_as_lack: i64,
+            on_advance_minutes: i64,
+            early_minutes_as_early: i64,
+            early_minutes_as_lack: i64,
+            off_delay_minutes: i64,
+        ) -> Self {
+            PunchTimeRule {
+                on_time,
+                off_time,
+                late_minutes_as_late,
+                late_minutes_as_lack,
+                on_advance_minutes,
+                early_minutes_as_early,
+                early_minutes_as_lack,
+                off_delay_minutes,
+                late_minutes_as_serious_late: ::core::option::Option::None,
+                no_need_on: ::core::option::Option::None,
+                no_need_off: ::core::option::Option::None,
+            }
+        }
+        ///Sets `late_minutes_as_serious_late`.
+        #[must_use]
+        pub fn with_late_minutes_as_serious_late(mut self, value: i64) -> Self {
+            self.late_minutes_as_serious_late = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `no_need_on`.
+        #[must_use]
+        pub fn with_no_need_on(mut self, value: bool) -> Self {
+            self.no_need_on = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `no_need_off`.
+        #[must_use]
+        pub fn with_no_need_off(mut self, value: bool) -> Self {
+            self.no_need_off = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl PunchTimeRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                &self.on_advance_minutes,
+            ) {
+                let path = ::feishu_api::wire::join_path(prefix, "on_advance_minutes");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(720),
+                    );
+            }
+            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                &self.off_delay_minutes,
+            ) {
+                let path = ::feishu_api::wire::join_path(prefix, "off_delay_minutes");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(960),
+                    );
+            }
+        }
+    }
+    ///One leave-late, arrive-late rule (晚走晚到规则): leaving late lets one arrive late the next day.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct LateOffLateOnRule {
+        /**How many minutes late one leaves (晚走多久).
+
+Wire name `late_off_minutes`.*/
+        pub late_off_minutes: i64,
+        /**How many minutes late one may then arrive (晚到多久).
+
+Wire name `late_on_minutes`.*/
+        pub late_on_minutes: i64,
+    }
+    impl LateOffLateOnRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(late_off_minutes: i64, late_on_minutes: i64) -> Self {
+            LateOffLateOnRule {
+                late_off_minutes,
+                late_on_minutes,
+            }
+        }
+    }
+    impl LateOffLateOnRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///A rest period (休息规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct RestRule {
+        /**Start of the rest (休息开始), `hh:mm`.
+
+Wire name `rest_begin_time`.*/
+        pub rest_begin_time: ::std::string::String,
+        /**End of the rest (休息结束), `hh:mm`.
+
+Wire name `rest_end_time`.*/
+        pub rest_end_time: ::std::string::String,
+    }
+    impl RestRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            rest_begin_time: ::std::string::String,
+            rest_end_time: ::std::string::String,
+        ) -> Self {
+            RestRule {
+                rest_begin_time,
+                rest_end_time,
+            }
+        }
+    }
+    impl RestRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///An overtime period (加班时段).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct OvertimeRule {
+        /**Start of the overtime (开始时间), `h:mm` / `hh:mm`.
+
+Wire name `on_overtime`.*/
+        pub on_overtime: ::std::string::String,
+        /**End of the overtime (结束时间), `hh:mm`; past midnight counts on from 24:00.
+
+Wire name `off_overtime`.*/
+        pub off_overtime: ::std::string::String,
+    }
+    impl OvertimeRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            on_overtime: ::std::string::String,
+            off_overtime: ::std::string::String,
+        ) -> Self {
+            OvertimeRule {
+                on_overtime,
+                off_overtime,
+            }
+        }
+    }
+    impl OvertimeRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///How a shift's day is split into two halves (半天分割规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ShiftMiddleTimeRule {
+        /**How the split point is chosen (半天分割类型).
+
+Wire name `middle_time_type`; the server assumes `0` ([`ShiftMiddleTimeType::MidpointIncludingRest`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub middle_time_type: ::core::option::Option<ShiftMiddleTimeType>,
+        /**The fixed split time (固定分割时间点), `hh:mm`; only used when `middle_time_type` is 3.
+
+Wire name `fixed_middle_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub fixed_middle_time: ::core::option::Option<::std::string::String>,
+    }
+    impl ShiftMiddleTimeRule {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            ShiftMiddleTimeRule {
+                middle_time_type: ::core::option::Option::None,
+                fixed_middle_time: ::core::option::Option::None,
+            }
+        }
+        ///Sets `middle_time_type`.
+        #[must_use]
+        pub fn with_middle_time_type(mut self, value: ShiftMiddleTimeType) -> Self {
+            self.middle_time_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `fixed_middle_time`.
+        #[must_use]
+        pub fn with_fixed_middle_time(mut self, value: ::std::string::String) -> Self {
+            self.fixed_middle_time = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ShiftMiddleTimeRule {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///Expected attendance of a shift (应出勤配置); in gradual rollout, not open yet (灰度中，暂未开放).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ShiftAttendanceTimeConfig {
+        /**Expected attendance for the whole shift (应出勤时长). The create page bounds it to 0–3 with a
+default of 1; the get page calls its unit minutes.
+
+Wire name `attendance_time`; the server assumes `1` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub attendance_time: ::core::option::Option<f64>,
+        /**Expected attendance for the first half (上半天应出勤时长); 0–3, default 1.
+
+Wire name `on_attendance_time`; the server assumes `1` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub on_attendance_time: ::core::option::Option<f64>,
+        /**Expected attendance for the second half (下半天应出勤时长); 0–3, default 1.
+
+Wire name `off_attendance_time`; the server assumes `1` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub off_attendance_time: ::core::option::Option<f64>,
+    }
+    impl ShiftAttendanceTimeConfig {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            ShiftAttendanceTimeConfig {
+                attendance_time: ::core::option::Option::None,
+                on_attendance_time: ::core::option::Option::None,
+                off_attendance_time: ::core::option::Option::None,
+            }
+        }
+        ///Sets `attendance_time`.
+        #[must_use]
+        pub fn with_attendance_time(mut self, value: f64) -> Self {
+            self.attendance_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `on_attendance_time`.
+        #[must_use]
+        pub fn with_on_attendance_time(mut self, value: f64) -> Self {
+            self.on_attendance_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `off_attendance_time`.
+        #[must_use]
+        pub fn with_off_attendance_time(mut self, value: f64) -> Self {
+            self.off_attendance_time = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ShiftAttendanceTimeConfig {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///How leave-late and next-day arrive-late times are computed (晚走次日晚到配置规则).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct LateOffLateOnSetting {
+        /**How the day's leave-late time is computed (当日晚走时间计算规则).
+
+Wire name `late_off_base_on_time_type`; the server assumes `0` ([`LateOffBaseOnTimeType::Flexible`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_off_base_on_time_type: ::core::option::Option<LateOffBaseOnTimeType>,
+        /**How the next day's arrive-late time is computed (次日晚到时间计算规则).
+
+Wire name `late_on_base_on_time_type`; the server assumes `0` ([`LateOnBaseOnTimeType::Fixed`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_on_base_on_time_type: ::core::option::Option<LateOnBaseOnTimeType>,
+    }
+    impl LateOffLateOnSetting {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            LateOffLateOnSetting {
+                late_off_base_on_time_type: ::core::option::Option::None,
+                late_on_base_on_time_type: ::core::option::Option::None,
+            }
+        }
+        ///Sets `late_off_base_on_time_type`.
+        #[must_use]
+        pub fn with_late_off_base_on_time_type(
+            mut self,
+            value: LateOffBaseOnTimeType,
+        ) -> Self {
+            self.late_off_base_on_time_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `late_on_base_on_time_type`.
+        #[must_use]
+        pub fn with_late_on_base_on_time_type(
+            mut self,
+            value: LateOnBaseOnTimeType,
+        ) -> Self {
+            self.late_on_base_on_time_type = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl LateOffLateOnSetting {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///Flexible rest setting (休息弹性设置).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct RestTimeFlexibleConfig {
+        /**Whether the rest period is flexible (是否开启休息弹性班次).
+
+Wire name `need_flexible`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub need_flexible: ::core::option::Option<bool>,
+        /**How many minutes the rest may shift later (休息弹性向后弹的分钟数); 0–1500.
+
+Wire name `late_mins`; at least 0; at most 1500.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub late_mins: ::core::option::Option<i64>,
+    }
+    impl RestTimeFlexibleConfig {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            RestTimeFlexibleConfig {
+                need_flexible: ::core::option::Option::None,
+                late_mins: ::core::option::Option::None,
+            }
+        }
+        ///Sets `need_flexible`.
+        #[must_use]
+        pub fn with_need_flexible(mut self, value: bool) -> Self {
+            self.need_flexible = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `late_mins`.
+        #[must_use]
+        pub fn with_late_mins(mut self, value: i64) -> Self {
+            self.late_mins = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl RestTimeFlexibleConfig {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.late_mins.as_ref() {
+                let path = ::feishu_api::wire::join_path(prefix, "late_mins");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(1500),
+                    );
+            }
+        }
+    }
+    ///One remedy record: a punch added through an approval (补卡记录).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserTaskRemedy {
+        /**The employee's id, of the kind named by the request's `employee_type`.
+
+Wire name `user_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub user_id: ::core::option::Option<::std::string::String>,
+        /**The attendance date the remedy belongs to (yyyyMMdd).
+
+Wire name `remedy_date`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_date: ::core::option::Option<::feishu_api::time::DateYmd>,
+        /**Which on/off-duty pair of the day the remedy is for; free shifts use 0.
+
+Wire name `punch_no`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub punch_no: ::core::option::Option<PunchNo>,
+        /**Whether the remedy replaces an on-duty or an off-duty punch. For free shifts (自由班制) the
+pages disagree: the remedy query page says free shifts report 1, the create page (and the Go
+SDK) say 0.
+
+Wire name `work_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub work_type: ::core::option::Option<WorkType>,
+        /**The approval's id; usable to notify an approval status update (通知审批状态更新).
+
+Wire name `approval_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approval_id: ::core::option::Option<::std::string::String>,
+        /**The remedied punch time, `yyyy-MM-dd HH:mm`, wall-clock time in `time_zone`.
+
+Wire name `remedy_time`; wall-clock time in the zone named by `time_zone`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_time: ::core::option::Option<::feishu_api::time::LocalMinute>,
+        /**The remedy's approval status. In the response of creating a remedy the page calls it
+meaningless (无效字段): a new remedy is always pending until an approval status update
+(通知审批状态更新) changes it.
+
+Wire name `status`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub status: ::core::option::Option<RemedyStatus>,
+        /**The reason given for the remedy.
+
+Wire name `reason`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub reason: ::core::option::Option<::std::string::String>,
+        /**The remedied punch time, a Unix time in seconds. Documented as meaningless (无效字段) in the
+response of creating a remedy.
+
+Wire name `time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**The time zone of the employee's attendance group when the remedy was made (IANA name).
+Documented as meaningless (无效字段) in the response of creating a remedy.
+
+Wire name `time_zone`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub time_zone: ::core::option::Option<::std::string::String>,
+        /**When the remedy was requested, a Unix time in seconds. Documented as meaningless (无效字段)
+in the response of creating a remedy.
+
+Wire name `create_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub create_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**When the remedy's status last changed, a Unix time in seconds. Documented as meaningless
+(无效字段) in the response of creating a remedy.
+
+Wire name `update_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub update_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+    }
+    impl UserTaskRemedy {
+        ///`remedy_time` as a zoned time in the IANA zone named by `time_zone`: `None` when either is absent, an error when either is malformed.
+        pub fn remedy_time_zoned(
+            &self,
+        ) -> ::core::option::Option<
+            ::core::result::Result<
+                ::feishu_api::jiff::ZonedDateTime,
+                ::feishu_api::time::TimeError,
+            >,
+        > {
+            match (self.remedy_time.as_ref(), self.time_zone.as_ref()) {
+                (
+                    ::core::option::Option::Some(time),
+                    ::core::option::Option::Some(zone),
+                ) => ::core::option::Option::Some(time.in_zone(zone)),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    ///One employee's attendance result for one day (打卡任务).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserTask {
+        /**The attendance result's id (打卡记录 ID).
+
+Wire name `result_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub result_id: ::core::option::Option<::std::string::String>,
+        /**The employee's id, of the kind named by the request's `employee_type`.
+
+Wire name `user_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub user_id: ::core::option::Option<::std::string::String>,
+        /**The employee's name (用户姓名).
+
+Wire name `employee_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub employee_name: ::core::option::Option<::std::string::String>,
+        /**The work day this result is for (yyyyMMdd).
+
+Wire name `day`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub day: ::core::option::Option<::feishu_api::time::DateYmd>,
+        /**The attendance group's id; `1` means the employee is in no attendance group. Usable with
+按 ID 查询考勤组 (get an attendance group).
+
+Wire name `group_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub group_id: ::core::option::Option<::std::string::String>,
+        /**The shift's id; `9` means the default shift. Usable with 按 ID 查询班次 (get a shift).
+
+Wire name `shift_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub shift_id: ::core::option::Option<::std::string::String>,
+        /**The day's on/off-duty results, one per work segment (用户考勤记录).
+
+Wire name `records`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub records: ::std::vec::Vec<TaskResult>,
+    }
+    ///The result of one on-duty/off-duty pair of a day (考勤记录).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct TaskResult {
+        /**The id of the punch that counted as on duty (上班打卡记录 ID).
+
+Wire name `check_in_record_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_in_record_id: ::core::option::Option<::std::string::String>,
+        /**The punch that counted as on duty (上班打卡记录).
+
+Wire name `check_in_record`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_in_record: ::core::option::Option<UserFlow>,
+        /**The id of the punch that counted as off duty (下班打卡记录 ID).
+
+Wire name `check_out_record_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_out_record_id: ::core::option::Option<::std::string::String>,
+        /**The punch that counted as off duty (下班打卡记录).
+
+Wire name `check_out_record`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_out_record: ::core::option::Option<UserFlow>,
+        /**The on-duty result (上班打卡结果).
+
+Wire name `check_in_result`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_in_result: ::core::option::Option<TaskCheckResult>,
+        /**The off-duty result (下班打卡结果).
+
+Wire name `check_out_result`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_out_result: ::core::option::Option<TaskCheckResult>,
+        /**What else explains the on-duty result (上班打卡结果补充).
+
+Wire name `check_in_result_supplement`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_in_result_supplement: ::core::option::Option<CheckResultSupplement>,
+        /**What else explains the off-duty result (下班打卡结果补充).
+
+Wire name `check_out_result_supplement`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_out_result_supplement: ::core::option::Option<CheckResultSupplement>,
+        /**The on-duty punch time, a Unix time in seconds (上班打卡时间).
+
+Wire name `check_in_shift_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_in_shift_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**The off-duty punch time, a Unix time in seconds (下班打卡时间).
+
+Wire name `check_out_shift_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_out_shift_time: ::core::option::Option<
+            ::feishu_api::time::UnixSeconds,
+        >,
+        /**Whether this segment is a regular or an overtime segment. Overtime segments are only returned
+when the request asks for them (`need_overtime_result`).
+
+Wire name `task_shift_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub task_shift_type: ::core::option::Option<TaskShiftType>,
+    }
+    ///One punch record (打卡流水).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserFlow {
+        /**The employee's id, of the kind named by the request's `employee_type`.
+
+Wire name `user_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub user_id: ::core::option::Option<::std::string::String>,
+        /**The id of whoever created the record, of the kind named by `employee_type`.
+
+Wire name `creator_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub creator_id: ::core::option::Option<::std::string::String>,
+        /**The name of the place of the punch (打卡位置名称).
+
+Wire name `location_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub location_name: ::core::option::Option<::std::string::String>,
+        /**When the punch happened, a Unix time in seconds.
+
+Wire name `check_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**The note left with the punch (打卡备注).
+
+Wire name `comment`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub comment: ::core::option::Option<::std::string::String>,
+        /**Attendance's internal id of the punch record; ignored when importing.
+
+Wire name `record_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub record_id: ::core::option::Option<::std::string::String>,
+        /**The SSID of the Wi-Fi used to punch.
+
+Wire name `ssid`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ssid: ::core::option::Option<::std::string::String>,
+        /**The MAC address (BSSID) of the Wi-Fi used to punch.
+
+Wire name `bssid`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bssid: ::core::option::Option<::std::string::String>,
+        /**Whether this was a field punch, made away from the office (外勤打卡).
+
+Wire name `is_field`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub is_field: ::core::option::Option<bool>,
+        /**Whether the punch was made over Wi-Fi.
+
+Wire name `is_wifi`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub is_wifi: ::core::option::Option<bool>,
+        /**How the record came to be (记录生成方式).
+
+Wire name `type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub r#type: ::core::option::Option<UserFlowType>,
+        /**Photos taken with the punch (打卡照片).
+
+Wire name `photo_urls`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub photo_urls: ::std::vec::Vec<::std::string::String>,
+        /**The id of the device used to punch; only for punches made in the mini program, ignored when
+importing.
+
+Wire name `device_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub device_id: ::core::option::Option<::std::string::String>,
+        /**The record's own result. The page says only `PendingApproval` (not yet in effect) is returned
+for now; the on/off-duty results are in `check_in_result` / `check_out_result` of the
+enclosing `TaskResult`.
+
+Wire name `check_result`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub check_result: ::core::option::Option<FlowCheckResult>,
+        /**The external id given to the record when it was imported.
+
+Wire name `external_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub external_id: ::core::option::Option<::std::string::String>,
+        /**The record's unique idempotency key (唯一幂等键).
+
+Wire name `idempotent_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub idempotent_id: ::core::option::Option<::std::string::String>,
+    }
+}

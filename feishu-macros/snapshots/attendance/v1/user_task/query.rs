@@ -1,0 +1,858 @@
+///Types of `attendance.v1.user_task.query`: Query employees' attendance results (查询打卡结果).
+pub mod query {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/user_task/query.toml"
+    );
+    #[doc(no_inline)]
+    pub use super::super::types::{
+        CheckResultSupplement, EmployeeType, FlowCheckResult, TaskCheckResult,
+        TaskResult, TaskShiftType, UserFlow, UserFlowType, UserTask,
+    };
+    /**The request of [`query`](super::UserTaskResource::query): Query employees' attendance results (查询打卡结果).
+
+Build it with [`QueryRequest::builder`]; the builder only offers `build()` once every required field is set.*/
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct QueryRequest {
+        /**The kind of employee id used by `user_ids` in the request and by the ids in the response.
+Without admin-console access, ids can be looked up by phone number or email with the contact
+API (通过手机号或邮箱获取用户 ID).
+
+Wire name `employee_type`.*/
+        pub employee_type: EmployeeType,
+        /**When true, ids in `user_ids` that are invalid or outside the app's permission are skipped and
+listed in `invalid_user_ids` / `unauthorized_user_ids`; when false, any such id fails the whole
+request.
+
+Wire name `ignore_invalid_users`.*/
+        pub ignore_invalid_users: ::core::option::Option<bool>,
+        /**A new employee can reuse a departed employee's employee_no / employee_id. When true, the data
+of every current and departed employee holding each id is returned; when false, only that of
+the current employee or, failing that, the most recently departed one.
+
+Wire name `include_terminated_user`.*/
+        pub include_terminated_user: ::core::option::Option<bool>,
+        /**The employees to query: employee ids or employee numbers, of the kind named by
+`employee_type`. At most 50.
+
+Wire name `user_ids`; 1 to 50 items.*/
+        pub user_ids: ::std::vec::Vec<::std::string::String>,
+        /**The first work day to query (yyyyMMdd).
+
+Wire name `check_date_from`.*/
+        pub check_date_from: ::feishu_api::time::DateYmd,
+        /**The last work day to query (yyyyMMdd).
+
+Wire name `check_date_to`.*/
+        pub check_date_to: ::feishu_api::time::DateYmd,
+        /**Whether to return overtime segments too. When true, overtime segments come back as extra
+`records` with `task_shift_type` = 1; an overtime segment adjoining a regular one shares its
+punch record (e.g. for 9–18 regular plus 18–19 overtime, the two records carry the same
+`check_in_record_id` / `check_out_record_id`), while separate overtime segments come back as
+usual. When false, only regular segments (`task_shift_type` = 0) are returned.
+
+Wire name `need_overtime_result`.*/
+        pub need_overtime_result: ::core::option::Option<bool>,
+    }
+    /// Marker types naming the request's required fields in builder errors.
+    pub mod __field {
+        ///Marks the required field `employee_type` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct employee_type;
+        ///Marks the required field `user_ids` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct user_ids;
+        ///Marks the required field `check_date_from` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct check_date_from;
+        ///Marks the required field `check_date_to` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct check_date_to;
+    }
+    ///Builder for [`QueryRequest`]; required fields are tracked in its type.
+    #[derive(Debug, Clone)]
+    #[must_use = "call `.build()` to get the request"]
+    pub struct QueryRequestBuilder<
+        __EmployeeType = ::feishu_api::builder::Unset,
+        __UserIds = ::feishu_api::builder::Unset,
+        __CheckDateFrom = ::feishu_api::builder::Unset,
+        __CheckDateTo = ::feishu_api::builder::Unset,
+    > {
+        employee_type: __EmployeeType,
+        ignore_invalid_users: ::core::option::Option<bool>,
+        include_terminated_user: ::core::option::Option<bool>,
+        user_ids: __UserIds,
+        check_date_from: __CheckDateFrom,
+        check_date_to: __CheckDateTo,
+        need_overtime_result: ::core::option::Option<bool>,
+    }
+    impl QueryRequest {
+        /// Starts building a request.
+        pub fn builder() -> QueryRequestBuilder {
+            QueryRequestBuilder {
+                employee_type: ::feishu_api::builder::Unset,
+                ignore_invalid_users: ::core::option::Option::None,
+                include_terminated_user: ::core::option::Option::None,
+                user_ids: ::feishu_api::builder::Unset,
+                check_date_from: ::feishu_api::builder::Unset,
+                check_date_to: ::feishu_api::builder::Unset,
+                need_overtime_result: ::core::option::Option::None,
+            }
+        }
+        /// Checks the request against the spec's constraints, reporting every violation
+        /// (the client calls this before sending anything).
+        pub fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            let mut all = ::feishu_api::Violations::new();
+            {
+                let violations = &mut all;
+                let prefix = "";
+                let _ = (prefix, &violations);
+                if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                    &self.user_ids,
+                ) {
+                    let path = ::feishu_api::wire::join_path(prefix, "user_ids");
+                    violations
+                        .check_items(
+                            &path,
+                            value.len(),
+                            ::core::option::Option::Some(1),
+                            ::core::option::Option::Some(50),
+                        );
+                }
+                if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                    &self.check_date_from,
+                ) {
+                    let path = ::feishu_api::wire::join_path(prefix, "check_date_from");
+                    violations.check_format(&path, value);
+                }
+                if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                    &self.check_date_to,
+                ) {
+                    let path = ::feishu_api::wire::join_path(prefix, "check_date_to");
+                    violations.check_format(&path, value);
+                }
+                if let (
+                    ::core::option::Option::Some(left),
+                    ::core::option::Option::Some(right),
+                ) = (
+                    ::core::option::Option::Some(&self.check_date_from),
+                    ::core::option::Option::Some(&self.check_date_to),
+                ) {
+                    violations
+                        .check_order(
+                            &::feishu_api::wire::join_path(prefix, "check_date_from"),
+                            left,
+                            "<=",
+                            &::feishu_api::wire::join_path(prefix, "check_date_to"),
+                            right,
+                        );
+                }
+            }
+            all.into_result()
+        }
+    }
+    impl<
+        __EmployeeType,
+        __UserIds,
+        __CheckDateFrom,
+        __CheckDateTo,
+    > QueryRequestBuilder<__EmployeeType, __UserIds, __CheckDateFrom, __CheckDateTo> {
+        /**The kind of employee id used by `user_ids` in the request and by the ids in the response.
+Without admin-console access, ids can be looked up by phone number or email with the contact
+API (通过手机号或邮箱获取用户 ID).
+
+Wire name `employee_type`.*/
+        pub fn employee_type(
+            self,
+            value: EmployeeType,
+        ) -> QueryRequestBuilder<
+            ::feishu_api::builder::Set<EmployeeType>,
+            __UserIds,
+            __CheckDateFrom,
+            __CheckDateTo,
+        > {
+            QueryRequestBuilder {
+                employee_type: ::feishu_api::builder::Set::new(value),
+                ignore_invalid_users: self.ignore_invalid_users,
+                include_terminated_user: self.include_terminated_user,
+                user_ids: self.user_ids,
+                check_date_from: self.check_date_from,
+                check_date_to: self.check_date_to,
+                need_overtime_result: self.need_overtime_result,
+            }
+        }
+        /**When true, ids in `user_ids` that are invalid or outside the app's permission are skipped and
+listed in `invalid_user_ids` / `unauthorized_user_ids`; when false, any such id fails the whole
+request.
+
+Wire name `ignore_invalid_users`.*/
+        pub fn ignore_invalid_users(mut self, value: bool) -> Self {
+            self.ignore_invalid_users = ::core::option::Option::Some(value);
+            self
+        }
+        /**A new employee can reuse a departed employee's employee_no / employee_id. When true, the data
+of every current and departed employee holding each id is returned; when false, only that of
+the current employee or, failing that, the most recently departed one.
+
+Wire name `include_terminated_user`.*/
+        pub fn include_terminated_user(mut self, value: bool) -> Self {
+            self.include_terminated_user = ::core::option::Option::Some(value);
+            self
+        }
+        /**The employees to query: employee ids or employee numbers, of the kind named by
+`employee_type`. At most 50.
+
+Wire name `user_ids`; 1 to 50 items.*/
+        pub fn user_ids(
+            self,
+            value: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> QueryRequestBuilder<
+            __EmployeeType,
+            ::feishu_api::builder::Set<::std::vec::Vec<::std::string::String>>,
+            __CheckDateFrom,
+            __CheckDateTo,
+        > {
+            QueryRequestBuilder {
+                employee_type: self.employee_type,
+                ignore_invalid_users: self.ignore_invalid_users,
+                include_terminated_user: self.include_terminated_user,
+                user_ids: ::feishu_api::builder::Set::new(
+                    value.into_iter().map(::core::convert::Into::into).collect(),
+                ),
+                check_date_from: self.check_date_from,
+                check_date_to: self.check_date_to,
+                need_overtime_result: self.need_overtime_result,
+            }
+        }
+        /**The first work day to query (yyyyMMdd).
+
+Wire name `check_date_from`.*/
+        pub fn check_date_from(
+            self,
+            value: ::feishu_api::time::DateYmd,
+        ) -> QueryRequestBuilder<
+            __EmployeeType,
+            __UserIds,
+            ::feishu_api::builder::Set<::feishu_api::time::DateYmd>,
+            __CheckDateTo,
+        > {
+            QueryRequestBuilder {
+                employee_type: self.employee_type,
+                ignore_invalid_users: self.ignore_invalid_users,
+                include_terminated_user: self.include_terminated_user,
+                user_ids: self.user_ids,
+                check_date_from: ::feishu_api::builder::Set::new(value),
+                check_date_to: self.check_date_to,
+                need_overtime_result: self.need_overtime_result,
+            }
+        }
+        /**The last work day to query (yyyyMMdd).
+
+Wire name `check_date_to`.*/
+        pub fn check_date_to(
+            self,
+            value: ::feishu_api::time::DateYmd,
+        ) -> QueryRequestBuilder<
+            __EmployeeType,
+            __UserIds,
+            __CheckDateFrom,
+            ::feishu_api::builder::Set<::feishu_api::time::DateYmd>,
+        > {
+            QueryRequestBuilder {
+                employee_type: self.employee_type,
+                ignore_invalid_users: self.ignore_invalid_users,
+                include_terminated_user: self.include_terminated_user,
+                user_ids: self.user_ids,
+                check_date_from: self.check_date_from,
+                check_date_to: ::feishu_api::builder::Set::new(value),
+                need_overtime_result: self.need_overtime_result,
+            }
+        }
+        /**Whether to return overtime segments too. When true, overtime segments come back as extra
+`records` with `task_shift_type` = 1; an overtime segment adjoining a regular one shares its
+punch record (e.g. for 9–18 regular plus 18–19 overtime, the two records carry the same
+`check_in_record_id` / `check_out_record_id`), while separate overtime segments come back as
+usual. When false, only regular segments (`task_shift_type` = 0) are returned.
+
+Wire name `need_overtime_result`.*/
+        pub fn need_overtime_result(mut self, value: bool) -> Self {
+            self.need_overtime_result = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl<
+        __EmployeeType,
+        __UserIds,
+        __CheckDateFrom,
+        __CheckDateTo,
+    > QueryRequestBuilder<__EmployeeType, __UserIds, __CheckDateFrom, __CheckDateTo>
+    where
+        __EmployeeType: ::feishu_api::builder::IsSet<
+            __field::employee_type,
+            Value = EmployeeType,
+        >,
+        __UserIds: ::feishu_api::builder::IsSet<
+            __field::user_ids,
+            Value = ::std::vec::Vec<::std::string::String>,
+        >,
+        __CheckDateFrom: ::feishu_api::builder::IsSet<
+            __field::check_date_from,
+            Value = ::feishu_api::time::DateYmd,
+        >,
+        __CheckDateTo: ::feishu_api::builder::IsSet<
+            __field::check_date_to,
+            Value = ::feishu_api::time::DateYmd,
+        >,
+    {
+        /// Builds the request (every required field is set, or this would not compile).
+        /// Constraints are checked by [`validate`](#request::validate).
+        pub fn build(self) -> QueryRequest {
+            QueryRequest {
+                employee_type: ::feishu_api::builder::IsSet::into_value(
+                    self.employee_type,
+                ),
+                ignore_invalid_users: self.ignore_invalid_users,
+                include_terminated_user: self.include_terminated_user,
+                user_ids: ::feishu_api::builder::IsSet::into_value(self.user_ids),
+                check_date_from: ::feishu_api::builder::IsSet::into_value(
+                    self.check_date_from,
+                ),
+                check_date_to: ::feishu_api::builder::IsSet::into_value(
+                    self.check_date_to,
+                ),
+                need_overtime_result: self.need_overtime_result,
+            }
+        }
+    }
+    /**The attendance results found.
+
+Absent optional fields decode as `None` (arrays as empty); unknown fields are ignored.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct QueryResponse {
+        /**The attendance results, one per employee and work day (打卡任务列表).
+
+Wire name `user_task_results`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub user_task_results: ::std::vec::Vec<UserTask>,
+        /**Requested ids that are invalid, of the kind named by `employee_type`.
+
+Wire name `invalid_user_ids`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub invalid_user_ids: ::std::vec::Vec<::std::string::String>,
+        /**Requested ids outside the app's permission, of the kind named by `employee_type`.
+
+Wire name `unauthorized_user_ids`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub unauthorized_user_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    ///The error codes the reference page documents for `query`, to match a failed call's code by name: `QueryErrorCode::from_code(code)`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum QueryErrorCode {
+        /**`1220001` (HTTP 400): param is invalid
+
+The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong.*/
+        ParamInvalid,
+        /**`1220002` (HTTP 400): tenant_id is empty
+
+Check that the tenant_access_token sent is correct.*/
+        TenantIdEmpty,
+        /**`1220004` (HTTP 400): param is invalid
+
+Check the message returned: e.g. "user_id is not exist or does not have permission" means a user id sent does not exist or is outside the app's permission.*/
+        UserNotFound,
+        /**`1220005` (HTTP 400): 没有权限
+
+No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).*/
+        NoPermission,
+        /**`1225000` (HTTP 500): param is invalid
+
+Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support.*/
+        Internal,
+        /**`1226500` (HTTP 500): 历史错误码，不再使用
+
+A historical code that is no longer used.*/
+        Legacy,
+        /**`1227500` (HTTP 500): param is invalis
+
+An error from the shift service: check the message returned, e.g. "[BatchGetLarkIDByOpenID] not find user larkID" means no Lark user matches an id sent.*/
+        ShiftService,
+        /**`1220600` (HTTP 400): 通用错误信息
+
+A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).*/
+        General,
+    }
+    /// The documented error table, in spec order.
+    pub const ERRORS: &[::feishu_api::ErrorCodeInfo; 8usize] = &[
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220001i64,
+            name: "ParamInvalid",
+            message: "param is invalid",
+            hint: "The parameters failed validation: check them against the message returned, e.g. \"employee_type invalid\" means the employee type is wrong.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220002i64,
+            name: "TenantIdEmpty",
+            message: "tenant_id is empty",
+            hint: "Check that the tenant_access_token sent is correct.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220004i64,
+            name: "UserNotFound",
+            message: "param is invalid",
+            hint: "Check the message returned: e.g. \"user_id is not exist or does not have permission\" means a user id sent does not exist or is outside the app's permission.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220005i64,
+            name: "NoPermission",
+            message: "没有权限",
+            hint: "No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1225000i64,
+            name: "Internal",
+            message: "param is invalid",
+            hint: "Check the message returned: e.g. \"internal server error\" means a server-side failure; retry later or contact support.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1226500i64,
+            name: "Legacy",
+            message: "历史错误码，不再使用",
+            hint: "A historical code that is no longer used.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1227500i64,
+            name: "ShiftService",
+            message: "param is invalis",
+            hint: "An error from the shift service: check the message returned, e.g. \"[BatchGetLarkIDByOpenID] not find user larkID\" means no Lark user matches an id sent.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220600i64,
+            name: "General",
+            message: "通用错误信息",
+            hint: "A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).",
+        },
+    ];
+    impl QueryErrorCode {
+        /// Every documented code, in spec order.
+        pub const ALL: &'static [Self] = &[
+            Self::ParamInvalid,
+            Self::TenantIdEmpty,
+            Self::UserNotFound,
+            Self::NoPermission,
+            Self::Internal,
+            Self::Legacy,
+            Self::ShiftService,
+            Self::General,
+        ];
+        /// The documented code with this value, if any.
+        pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+            match code {
+                1220001i64 => ::core::option::Option::Some(Self::ParamInvalid),
+                1220002i64 => ::core::option::Option::Some(Self::TenantIdEmpty),
+                1220004i64 => ::core::option::Option::Some(Self::UserNotFound),
+                1220005i64 => ::core::option::Option::Some(Self::NoPermission),
+                1225000i64 => ::core::option::Option::Some(Self::Internal),
+                1226500i64 => ::core::option::Option::Some(Self::Legacy),
+                1227500i64 => ::core::option::Option::Some(Self::ShiftService),
+                1220600i64 => ::core::option::Option::Some(Self::General),
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The code's row in the documented table.
+        pub fn info(self) -> &'static ::feishu_api::ErrorCodeInfo {
+            match self {
+                Self::ParamInvalid => &ERRORS[0usize],
+                Self::TenantIdEmpty => &ERRORS[1usize],
+                Self::UserNotFound => &ERRORS[2usize],
+                Self::NoPermission => &ERRORS[3usize],
+                Self::Internal => &ERRORS[4usize],
+                Self::Legacy => &ERRORS[5usize],
+                Self::ShiftService => &ERRORS[6usize],
+                Self::General => &ERRORS[7usize],
+            }
+        }
+        /// The body `code`.
+        pub fn code(self) -> i64 {
+            self.info().code
+        }
+        /// The troubleshooting hint.
+        pub fn hint(self) -> &'static str {
+            self.info().hint
+        }
+    }
+    impl ::feishu_api::Endpoint for QueryRequest {
+        type Response = QueryResponse;
+        const INFO: &'static ::feishu_api::EndpointInfo = &::feishu_api::EndpointInfo {
+            service: "attendance",
+            version: "v1",
+            resource: "user_task",
+            method: "query",
+            summary: "Query employees' attendance results (查询打卡结果).",
+            http_method: ::feishu_api::endpoint::HttpMethod::Post,
+            path: "/open-apis/attendance/v1/user_tasks/query",
+            token_types: &[::feishu_api::endpoint::TokenType::Tenant],
+            scopes: &["attendance:task:readonly"],
+            app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
+            rate_limit_per_second: ::core::option::Option::Some(50u32),
+            retry_safe: true,
+            answer: ::feishu_api::endpoint::Answer::Data,
+            errors: ERRORS,
+            doc_url: "https://open.feishu.cn/document/server-docs/attendance-v1/user_task/query",
+        };
+        const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_task_results\": [\n            {\n                \"result_id\": \"6709359313699356941\",\n                \"user_id\": \"abd754f7\",\n                \"employee_name\": \"张三\",\n                \"day\": 20190819,\n                \"group_id\": \"6737202939523236110\",\n                \"shift_id\": \"6753520403404030215\",\n                \"records\": [\n                    {\n                        \"check_in_record_id\": \"6709359313699356941\",\n                        \"check_in_record\": {\n                            \"user_id\": \"abd754f7\",\n                            \"creator_id\": \"abd754f7\",\n                            \"location_name\": \"西溪八方城\",\n                            \"check_time\": \"1611476284\",\n                            \"comment\": \"上班打卡\",\n                            \"record_id\": \"6709359313699356941\",\n                            \"ssid\": \"b0:b8:67:5c:1d:72\",\n                            \"bssid\": \"b0:b8:67:5c:1d:72\",\n                            \"is_field\": true,\n                            \"is_wifi\": true,\n                            \"type\": 7,\n                            \"photo_urls\": [\n                                \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                            ],\n                            \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                            \"check_result\": \"Invalid\",\n                            \"external_id\": \"record_123\",\n                            \"idempotent_id\": \"****_***\"\n                        },\n                        \"check_out_record_id\": \"6709359313699356942\",\n                        \"check_out_record\": {\n                            \"user_id\": \"abd754f7\",\n                            \"creator_id\": \"abd754f7\",\n                            \"location_name\": \"西溪八方城\",\n                            \"check_time\": \"1611476284\",\n                            \"comment\": \"上班打卡\",\n                            \"record_id\": \"6709359313699356941\",\n                            \"ssid\": \"b0:b8:67:5c:1d:72\",\n                            \"bssid\": \"b0:b8:67:5c:1d:72\",\n                            \"is_field\": true,\n                            \"is_wifi\": true,\n                            \"type\": 7,\n                            \"photo_urls\": [\n                                \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                            ],\n                            \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                            \"check_result\": \"Invalid\",\n                            \"external_id\": \"record_123\",\n                            \"idempotent_id\": \"****_***\"\n                        },\n                        \"check_in_result\": \"SystemCheck\",\n                        \"check_out_result\": \"SystemCheck\",\n                        \"check_in_result_supplement\": \"None\",\n                        \"check_out_result_supplement\": \"None\",\n                        \"check_in_shift_time\": \"1609722000\",\n                        \"check_out_shift_time\": \"1609754400\",\n                        \"task_shift_type\": 0\n                    }\n                ]\n            }\n        ],\n        \"invalid_user_ids\": [\"abd754f7\"],\n        \"unauthorized_user_ids\": [\"abd754f7\"]\n    }\n}",
+        );
+        fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            QueryRequest::validate(self)
+        }
+        fn path(&self) -> ::std::string::String {
+            ::std::string::String::from("/open-apis/attendance/v1/user_tasks/query")
+        }
+        fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            #[allow(unused_mut)]
+            let mut query = ::std::vec::Vec::new();
+            {
+                let values = &self.employee_type;
+                let value = values;
+                query
+                    .push((
+                        "employee_type",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            if let ::core::option::Option::Some(values) = &self.ignore_invalid_users {
+                let value = values;
+                query
+                    .push((
+                        "ignore_invalid_users",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            if let ::core::option::Option::Some(values) = &self.include_terminated_user {
+                let value = values;
+                query
+                    .push((
+                        "include_terminated_user",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            query
+        }
+        fn body(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::option::Option<::std::vec::Vec<u8>>,
+            ::feishu_api::__private::serde_json::Error,
+        > {
+            #[derive(::feishu_api::__private::serde::Serialize)]
+            #[serde(crate = "::feishu_api::__private::serde")]
+            struct __Body<'a> {
+                #[serde(rename = "user_ids")]
+                user_ids: &'a ::std::vec::Vec<::std::string::String>,
+                #[serde(rename = "check_date_from")]
+                check_date_from: &'a ::feishu_api::time::DateYmd,
+                #[serde(rename = "check_date_to")]
+                check_date_to: &'a ::feishu_api::time::DateYmd,
+                #[serde(
+                    rename = "need_overtime_result",
+                    skip_serializing_if = "::core::option::Option::is_none"
+                )]
+                need_overtime_result: ::core::option::Option<&'a bool>,
+                #[serde(skip)]
+                _marker: ::core::marker::PhantomData<&'a ()>,
+            }
+            let body = __Body {
+                user_ids: &self.user_ids,
+                check_date_from: &self.check_date_from,
+                check_date_to: &self.check_date_to,
+                need_overtime_result: self.need_overtime_result.as_ref(),
+                _marker: ::core::marker::PhantomData,
+            };
+            ::feishu_api::__private::serde_json::to_vec(&body)
+                .map(::core::option::Option::Some)
+        }
+        fn from_wire(
+            query: &str,
+            path_params: &[(&str, &str)],
+            body: &[u8],
+        ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
+            let mut violations = ::feishu_api::Violations::new();
+            let pairs = ::feishu_api::wire::query_pairs(query);
+            #[allow(unused_mut)]
+            let mut body = ::feishu_api::wire::body_object(body, &mut violations);
+            let _ = path_params;
+            let __employee_type: ::core::option::Option<EmployeeType> = ::feishu_api::wire::take_query::<
+                EmployeeType,
+            >(&pairs, "employee_type", &mut violations);
+            let __employee_type = ::feishu_api::wire::require(
+                __employee_type,
+                "employee_type",
+                &mut violations,
+            );
+            let __ignore_invalid_users: ::core::option::Option<bool> = ::feishu_api::wire::take_query::<
+                bool,
+            >(&pairs, "ignore_invalid_users", &mut violations);
+            let __include_terminated_user: ::core::option::Option<bool> = ::feishu_api::wire::take_query::<
+                bool,
+            >(&pairs, "include_terminated_user", &mut violations);
+            let __user_ids: ::core::option::Option<
+                ::std::vec::Vec<::std::string::String>,
+            > = ::feishu_api::wire::take_body::<
+                ::std::vec::Vec<::std::string::String>,
+            >(&mut body, "user_ids", &mut violations);
+            let __user_ids = ::feishu_api::wire::require(
+                __user_ids,
+                "user_ids",
+                &mut violations,
+            );
+            let __check_date_from: ::core::option::Option<::feishu_api::time::DateYmd> = ::feishu_api::wire::take_body::<
+                ::feishu_api::time::DateYmd,
+            >(&mut body, "check_date_from", &mut violations);
+            let __check_date_from = ::feishu_api::wire::require(
+                __check_date_from,
+                "check_date_from",
+                &mut violations,
+            );
+            let __check_date_to: ::core::option::Option<::feishu_api::time::DateYmd> = ::feishu_api::wire::take_body::<
+                ::feishu_api::time::DateYmd,
+            >(&mut body, "check_date_to", &mut violations);
+            let __check_date_to = ::feishu_api::wire::require(
+                __check_date_to,
+                "check_date_to",
+                &mut violations,
+            );
+            let __need_overtime_result: ::core::option::Option<bool> = ::feishu_api::wire::take_body::<
+                bool,
+            >(&mut body, "need_overtime_result", &mut violations);
+            if !violations.is_empty() {
+                return ::core::result::Result::Err(violations);
+            }
+            match (__employee_type, __user_ids, __check_date_from, __check_date_to) {
+                (
+                    ::core::option::Option::Some(__employee_type),
+                    ::core::option::Option::Some(__user_ids),
+                    ::core::option::Option::Some(__check_date_from),
+                    ::core::option::Option::Some(__check_date_to),
+                ) => {
+                    ::core::result::Result::Ok(Self {
+                        employee_type: __employee_type,
+                        ignore_invalid_users: __ignore_invalid_users,
+                        include_terminated_user: __include_terminated_user,
+                        user_ids: __user_ids,
+                        check_date_from: __check_date_from,
+                        check_date_to: __check_date_to,
+                        need_overtime_result: __need_overtime_result,
+                    })
+                }
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }
+        }
+    }
+    #[cfg(test)]
+    mod __spec_examples {
+        #[test]
+        fn example_request_matches_the_spec() {
+            use ::feishu_api::Endpoint as _;
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const QUERY: &str = "employee_type=employee_id";
+            const BODY: &str = "{\n    \"user_ids\": [\"abd754f7\"],\n    \"check_date_from\": 20190817,\n    \"check_date_to\": 20190820,\n    \"need_overtime_result\": true\n}";
+            let path_params: &[(&str, &str)] = &[];
+            let request = match <super::QueryRequest as ::feishu_api::Endpoint>::from_wire(
+                QUERY,
+                path_params,
+                BODY.as_bytes(),
+            ) {
+                Ok(request) => request,
+                Err(violations) => {
+                    panic!("the spec's example request does not decode: {violations}")
+                }
+            };
+            if let Err(violations) = request.validate() {
+                panic!(
+                    "the spec's example request breaks the spec's own rules: {violations}"
+                );
+            }
+            let query = ::feishu_api::__private::form_urlencoded::Serializer::new(
+                    String::new(),
+                )
+                .extend_pairs(request.query())
+                .finish();
+            assert_eq!(query, QUERY, "the example request's query string");
+            let body: Option<Value> = request
+                .body()
+                .expect("generated types encode")
+                .map(|bytes| {
+                    serde_json::from_slice(&bytes).expect("the encoded body is JSON")
+                });
+            let expected: Option<Value> = if BODY.trim().is_empty() {
+                body.as_ref()
+                    .filter(|b| b.as_object().is_some_and(|o| o.is_empty()))
+                    .cloned()
+            } else {
+                Some(serde_json::from_str(BODY).expect("the example body is JSON"))
+            };
+            assert_eq!(body, expected, "the example request's body");
+        }
+        #[test]
+        fn example_response_decodes_without_loss() {
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_task_results\": [\n            {\n                \"result_id\": \"6709359313699356941\",\n                \"user_id\": \"abd754f7\",\n                \"employee_name\": \"张三\",\n                \"day\": 20190819,\n                \"group_id\": \"6737202939523236110\",\n                \"shift_id\": \"6753520403404030215\",\n                \"records\": [\n                    {\n                        \"check_in_record_id\": \"6709359313699356941\",\n                        \"check_in_record\": {\n                            \"user_id\": \"abd754f7\",\n                            \"creator_id\": \"abd754f7\",\n                            \"location_name\": \"西溪八方城\",\n                            \"check_time\": \"1611476284\",\n                            \"comment\": \"上班打卡\",\n                            \"record_id\": \"6709359313699356941\",\n                            \"ssid\": \"b0:b8:67:5c:1d:72\",\n                            \"bssid\": \"b0:b8:67:5c:1d:72\",\n                            \"is_field\": true,\n                            \"is_wifi\": true,\n                            \"type\": 7,\n                            \"photo_urls\": [\n                                \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                            ],\n                            \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                            \"check_result\": \"Invalid\",\n                            \"external_id\": \"record_123\",\n                            \"idempotent_id\": \"****_***\"\n                        },\n                        \"check_out_record_id\": \"6709359313699356942\",\n                        \"check_out_record\": {\n                            \"user_id\": \"abd754f7\",\n                            \"creator_id\": \"abd754f7\",\n                            \"location_name\": \"西溪八方城\",\n                            \"check_time\": \"1611476284\",\n                            \"comment\": \"上班打卡\",\n                            \"record_id\": \"6709359313699356941\",\n                            \"ssid\": \"b0:b8:67:5c:1d:72\",\n                            \"bssid\": \"b0:b8:67:5c:1d:72\",\n                            \"is_field\": true,\n                            \"is_wifi\": true,\n                            \"type\": 7,\n                            \"photo_urls\": [\n                                \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                            ],\n                            \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                            \"check_result\": \"Invalid\",\n                            \"external_id\": \"record_123\",\n                            \"idempotent_id\": \"****_***\"\n                        },\n                        \"check_in_result\": \"SystemCheck\",\n                        \"check_out_result\": \"SystemCheck\",\n                        \"check_in_result_supplement\": \"None\",\n                        \"check_out_result_supplement\": \"None\",\n                        \"check_in_shift_time\": \"1609722000\",\n                        \"check_out_shift_time\": \"1609754400\",\n                        \"task_shift_type\": 0\n                    }\n                ]\n            }\n        ],\n        \"invalid_user_ids\": [\"abd754f7\"],\n        \"unauthorized_user_ids\": [\"abd754f7\"]\n    }\n}";
+            const DOCUMENTED: &[&str] = &[
+                "user_task_results",
+                "user_task_results[].result_id",
+                "user_task_results[].user_id",
+                "user_task_results[].employee_name",
+                "user_task_results[].day",
+                "user_task_results[].group_id",
+                "user_task_results[].shift_id",
+                "user_task_results[].records",
+                "user_task_results[].records[].check_in_record_id",
+                "user_task_results[].records[].check_in_record",
+                "user_task_results[].records[].check_in_record.user_id",
+                "user_task_results[].records[].check_in_record.creator_id",
+                "user_task_results[].records[].check_in_record.location_name",
+                "user_task_results[].records[].check_in_record.check_time",
+                "user_task_results[].records[].check_in_record.comment",
+                "user_task_results[].records[].check_in_record.record_id",
+                "user_task_results[].records[].check_in_record.ssid",
+                "user_task_results[].records[].check_in_record.bssid",
+                "user_task_results[].records[].check_in_record.is_field",
+                "user_task_results[].records[].check_in_record.is_wifi",
+                "user_task_results[].records[].check_in_record.type",
+                "user_task_results[].records[].check_in_record.photo_urls",
+                "user_task_results[].records[].check_in_record.device_id",
+                "user_task_results[].records[].check_in_record.check_result",
+                "user_task_results[].records[].check_in_record.external_id",
+                "user_task_results[].records[].check_in_record.idempotent_id",
+                "user_task_results[].records[].check_out_record_id",
+                "user_task_results[].records[].check_out_record",
+                "user_task_results[].records[].check_out_record.user_id",
+                "user_task_results[].records[].check_out_record.creator_id",
+                "user_task_results[].records[].check_out_record.location_name",
+                "user_task_results[].records[].check_out_record.check_time",
+                "user_task_results[].records[].check_out_record.comment",
+                "user_task_results[].records[].check_out_record.record_id",
+                "user_task_results[].records[].check_out_record.ssid",
+                "user_task_results[].records[].check_out_record.bssid",
+                "user_task_results[].records[].check_out_record.is_field",
+                "user_task_results[].records[].check_out_record.is_wifi",
+                "user_task_results[].records[].check_out_record.type",
+                "user_task_results[].records[].check_out_record.photo_urls",
+                "user_task_results[].records[].check_out_record.device_id",
+                "user_task_results[].records[].check_out_record.check_result",
+                "user_task_results[].records[].check_out_record.external_id",
+                "user_task_results[].records[].check_out_record.idempotent_id",
+                "user_task_results[].records[].check_in_result",
+                "user_task_results[].records[].check_out_result",
+                "user_task_results[].records[].check_in_result_supplement",
+                "user_task_results[].records[].check_out_result_supplement",
+                "user_task_results[].records[].check_in_shift_time",
+                "user_task_results[].records[].check_out_shift_time",
+                "user_task_results[].records[].task_shift_type",
+                "invalid_user_ids",
+                "unauthorized_user_ids",
+            ];
+            let envelope: Value = serde_json::from_str(RESPONSE)
+                .expect("the example response is JSON");
+            assert_eq!(
+                envelope.get("code").and_then(Value::as_i64), Some(0),
+                "the example is a success"
+            );
+            let data = envelope
+                .get("data")
+                .cloned()
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            let absent = ::feishu_api::wire::absent_paths(DOCUMENTED, &data);
+            assert!(
+                absent.is_empty(),
+                "documented fields the example never shows: {absent:?}"
+            );
+            let decoded: super::QueryResponse = match serde_json::from_value(
+                data.clone(),
+            ) {
+                Ok(decoded) => decoded,
+                Err(e) => panic!("the spec's example response does not decode: {e}"),
+            };
+            let encoded = serde_json::to_value(&decoded)
+                .expect("generated types encode");
+            assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+        }
+    }
+}
+impl Resource<'_> {
+    /**Query employees' attendance results (查询打卡结果).
+
+Returns, for each employee and work day in the window, the actual result of each on-duty and
+off-duty check: the punch records that counted, the results (on time, late, missing …), what
+else explains them (leave, remedy, business trip …) and the punch times; plus the ids that were
+invalid or outside the app's permission.
+
+Whatever number of punches an employee makes inside one check's window, only one record comes
+back per check (e.g. one on-duty and one off-duty for a 9:00–18:00 shift). Punch details such
+as the location are in the punch-record APIs (查询打卡流水 / 批量查询打卡流水).
+
+获取企业内员工的实际打卡结果：上下班打卡记录、打卡结果及结果补充、打卡时间，以及无效和没有权限的用户 ID。
+
+- **HTTP:** `POST /open-apis/attendance/v1/user_tasks/query`
+- **Token:** `tenant_access_token`
+- **Scopes** (any one): `attendance:task:readonly`
+- **Available to:** self-built apps
+- **Rate limit:** 50 requests per second, paced client-side
+- **Retries:** safe; failed attempts are retried under the client's policy
+- **Reference:** <https://open.feishu.cn/document/server-docs/attendance-v1/user_task/query>
+
+# Errors
+
+Besides transport and validation errors, the documented codes ([`query::QueryErrorCode`]):
+
+| HTTP | code | name | hint |
+|---|---|---|---|
+| 400 | 1220001 | `ParamInvalid` | The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong. |
+| 400 | 1220002 | `TenantIdEmpty` | Check that the tenant_access_token sent is correct. |
+| 400 | 1220004 | `UserNotFound` | Check the message returned: e.g. "user_id is not exist or does not have permission" means a user id sent does not exist or is outside the app's permission. |
+| 400 | 1220005 | `NoPermission` | No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list). |
+| 500 | 1225000 | `Internal` | Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support. |
+| 500 | 1226500 | `Legacy` | A historical code that is no longer used. |
+| 500 | 1227500 | `ShiftService` | An error from the shift service: check the message returned, e.g. "[BatchGetLarkIDByOpenID] not find user larkID" means no Lark user matches an id sent. |
+| 400 | 1220600 | `General` | A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines). |
+*/
+    pub async fn query(
+        &self,
+        request: &query::QueryRequest,
+    ) -> ::core::result::Result<query::QueryResponse, ::feishu_api::Error> {
+        self.client.execute(request).await
+    }
+    ///[`query`](Self::query) with per-request options (a token override, a timeout).
+    pub async fn query_with(
+        &self,
+        request: &query::QueryRequest,
+        options: &::feishu_api::RequestOptions,
+    ) -> ::core::result::Result<query::QueryResponse, ::feishu_api::Error> {
+        self.client.execute_with(request, options).await
+    }
+}
