@@ -74,6 +74,17 @@ pub enum Error {
         /// The cap, in bytes.
         limit: usize,
     },
+    /// A paginated list answered with a page token it had already returned: following it
+    /// would loop forever, so the stream of pages ends with this error.
+    #[error(
+        "{endpoint}: the server returned page token `{page_token}` a second time; stopping instead of looping"
+    )]
+    PageLoop {
+        /// The endpoint, `service.version.resource.method`.
+        endpoint: String,
+        /// The repeated token.
+        page_token: String,
+    },
     /// The client's configuration is unusable (a missing environment variable, an `http://`
     /// URL to a host that is not loopback, …).
     #[error("invalid client configuration: {0}")]

@@ -43,6 +43,7 @@ pub mod config;
 pub mod emulator;
 pub mod error;
 mod retry;
+pub mod streams;
 mod tokens;
 mod transport;
 
@@ -50,6 +51,7 @@ pub use client::{Client, ClientBuilder, RequestOptions, USER_AGENT};
 pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
 pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
 pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
+pub use streams::{Paginated, Stream};
 pub use validate::{Violation, Violations};
 
 /// The date and time library the [`time`] types convert to and from.

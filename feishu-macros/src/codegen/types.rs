@@ -748,6 +748,47 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         "[`{}`](Self::{}) with per-request options (a token override, a timeout).",
         e.method, e.method
     );
+    let streams = e.pagination.as_ref().map(|p| {
+        let pages = format_ident!("{}_pages", e.method);
+        let items = format_ident!("{}_items", e.method);
+        let item = match &p.items.ty {
+            Ty::Array(inner) => rust_ty(inner, krate),
+            other => rust_ty(other, krate),
+        };
+        let item = qualify(&item, &module);
+        let pages_doc = format!(
+            "Every page of [`{m}`](Self::{m}), from the request's `{t}` on (none: the first page), \
+             fetched as the stream is polled. It stops when `{h}` is false or `{n}` is empty, and \
+             ends with [`Error::PageLoop`]({k}::Error::PageLoop) if the server repeats a token. \
+             Options for every page: [`Client::pages_with`]({k}::Client::pages_with).",
+            m = e.method,
+            t = p.page_token.wire,
+            h = p.has_more.wire,
+            n = p.next_token.wire,
+            k = krate.to_token_stream().to_string().replace(' ', ""),
+        );
+        let items_doc = format!(
+            "Every item of `{}` across all pages: [`{}_pages`](Self::{}_pages), flattened.",
+            p.items.wire, e.method, e.method
+        );
+        quote! {
+            #[doc = #pages_doc]
+            pub fn #pages(
+                &self,
+                request: &#module::#request,
+            ) -> impl #krate::Stream<Item = ::core::result::Result<#module::#response, #krate::Error>> + Send + use<> {
+                self.client.pages(request)
+            }
+
+            #[doc = #items_doc]
+            pub fn #items(
+                &self,
+                request: &#module::#request,
+            ) -> impl #krate::Stream<Item = ::core::result::Result<#item, #krate::Error>> + Send + use<> {
+                self.client.items(request)
+            }
+        }
+    });
     quote! {
         #[doc = #doc]
         pub async fn #method(&self, request: &#module::#request) -> ::core::result::Result<#module::#response, #krate::Error> {
@@ -762,6 +803,8 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         ) -> ::core::result::Result<#module::#response, #krate::Error> {
             self.client.execute_with(request, options).await
         }
+
+        #streams
     }
 }
 
@@ -1733,5 +1776,16 @@ mod tests {
             code.contains("impl ::my_rt::wire::QueryValue for Status"),
             "{code}"
         );
+    }
+}
+
+/// A type named inside a method module, as seen from its resource module: `Shift` →
+/// `list::Shift`; paths (`::std::…`, the runtime's) stay as they are.
+fn qualify(ty: &TokenStream, module: &proc_macro2::Ident) -> TokenStream {
+    let text = ty.to_string();
+    if text.starts_with("::") || text.contains("::") {
+        ty.clone()
+    } else {
+        quote!(#module::#ty)
     }
 }

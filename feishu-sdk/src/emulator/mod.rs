@@ -102,6 +102,7 @@
 //! values and extra fields. [`RunningEmulator::requests`] shows what arrived and what was
 //! answered.
 
+mod attendance;
 mod data;
 mod faults;
 mod remedy;
@@ -534,6 +535,12 @@ impl RunningEmulator {
         self.shared
             .issue_token(0, crate::endpoint::TokenType::User)
             .0
+    }
+
+    /// The names of the attendance shifts it holds now, in list order (seeded ones first, then
+    /// those created through the API).
+    pub fn shift_names(&self) -> Vec<String> {
+        self.shared.attendance.shift_names()
     }
 
     /// The fault rules, to add and remove faults while it runs.

@@ -26,6 +26,7 @@ use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use super::attendance::{self, Attendance};
 use super::data::Tenant;
 use super::faults::{Fault, Faults};
 use super::rng::Rng;
@@ -117,6 +118,8 @@ pub(crate) struct Shared {
     pub(crate) examples_only: bool,
     /// Every endpoint served: the SDK's, then those a user's crate added.
     pub(crate) endpoints: Vec<&'static EndpointEntry>,
+    /// Attendance groups and shifts, changed by the write methods.
+    pub(crate) attendance: Attendance,
     tokens: Mutex<Tokens>,
     rate: Mutex<RateState>,
     seq: AtomicU64,
@@ -157,6 +160,7 @@ impl Shared {
             access_log: setup.access_log,
             examples_only: setup.examples_only,
             endpoints: setup.endpoints,
+            attendance: Attendance::seeded(setup.seed),
             tokens: Mutex::new(Tokens {
                 by_token: HashMap::new(),
                 current: HashMap::new(),
@@ -442,7 +446,7 @@ pub(crate) struct Call<'a> {
 pub(crate) type Behaviour = fn(&Call<'_>) -> Result<String, ApiError>;
 
 fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
-    remedy::behaviour(info)
+    remedy::behaviour(info).or_else(|| attendance::behaviour(info))
 }
 
 // ---------------------------------------------------------------------------------------------

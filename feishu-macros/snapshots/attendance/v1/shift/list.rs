@@ -330,6 +330,27 @@ A general error with several possible messages; see the attendance development g
             }
         }
     }
+    impl ::feishu_api::Paginated for ListRequest {
+        type Item = Shift;
+        fn page_token(&self) -> ::core::option::Option<&str> {
+            self.page_token.as_deref()
+        }
+        fn set_page_token(
+            &mut self,
+            token: ::core::option::Option<::std::string::String>,
+        ) {
+            self.page_token = token;
+        }
+        fn page_state(page: &ListResponse) -> ::feishu_api::streams::PageState<'_> {
+            ::feishu_api::streams::PageState {
+                has_more: page.has_more.unwrap_or(false),
+                next_token: page.page_token.as_deref(),
+            }
+        }
+        fn into_items(page: ListResponse) -> ::std::vec::Vec<Shift> {
+            page.shift_list
+        }
+    }
     #[cfg(test)]
     mod __spec_examples {
         #[test]
@@ -519,5 +540,23 @@ println!("{response:?}");
         options: &::feishu_api::RequestOptions,
     ) -> ::core::result::Result<list::ListResponse, ::feishu_api::Error> {
         self.client.execute_with(request, options).await
+    }
+    ///Every page of [`list`](Self::list), from the request's `page_token` on (none: the first page), fetched as the stream is polled. It stops when `has_more` is false or `page_token` is empty, and ends with [`Error::PageLoop`](::feishu_api::Error::PageLoop) if the server repeats a token. Options for every page: [`Client::pages_with`](::feishu_api::Client::pages_with).
+    pub fn list_pages(
+        &self,
+        request: &list::ListRequest,
+    ) -> impl ::feishu_api::Stream<
+        Item = ::core::result::Result<list::ListResponse, ::feishu_api::Error>,
+    > + Send + use<> {
+        self.client.pages(request)
+    }
+    ///Every item of `shift_list` across all pages: [`list_pages`](Self::list_pages), flattened.
+    pub fn list_items(
+        &self,
+        request: &list::ListRequest,
+    ) -> impl ::feishu_api::Stream<
+        Item = ::core::result::Result<list::Shift, ::feishu_api::Error>,
+    > + Send + use<> {
+        self.client.items(request)
     }
 }
