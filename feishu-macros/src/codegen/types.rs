@@ -878,6 +878,17 @@ fn method_doc(e: &ir::Endpoint, errors_ty: &str, opts: &Options) -> String {
     d
 }
 
+/// A type named inside a method module, as seen from its resource module: `Shift` →
+/// `list::Shift`; paths (`::std::…`, the runtime's) stay as they are.
+fn qualify(ty: &TokenStream, module: &proc_macro2::Ident) -> TokenStream {
+    let text = ty.to_string();
+    if text.starts_with("::") || text.contains("::") {
+        ty.clone()
+    } else {
+        quote!(#module::#ty)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use quote::ToTokens;
@@ -1779,13 +1790,3 @@ mod tests {
     }
 }
 
-/// A type named inside a method module, as seen from its resource module: `Shift` →
-/// `list::Shift`; paths (`::std::…`, the runtime's) stay as they are.
-fn qualify(ty: &TokenStream, module: &proc_macro2::Ident) -> TokenStream {
-    let text = ty.to_string();
-    if text.starts_with("::") || text.contains("::") {
-        ty.clone()
-    } else {
-        quote!(#module::#ty)
-    }
-}
