@@ -6,6 +6,10 @@
 //! opaque to clients: here it names the offset of the next page (`pt…`), and a token the
 //! emulator never issued is answered as an invalid parameter.
 
+// Answers are built from `Default` and filled field by field on purpose: the generated types
+// are `#[non_exhaustive]`, and this is how code outside the SDK crate must build them too.
+#![allow(clippy::field_reassign_with_default)]
+
 use std::sync::Mutex;
 
 use serde_json::{Value, json};
