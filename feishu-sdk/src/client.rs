@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -15,10 +16,12 @@ use crate::config::{
 };
 use crate::endpoint::{Answer, Endpoint, EndpointInfo, HttpMethod, TokenType};
 use crate::error::{Error, TimeoutKind, TransportErrorKind};
+use crate::files::Download;
 use crate::retry::{RateLimiter, backoff, is_retryable};
 use crate::tokens::{Auth, TokenCache};
 use crate::transport::{
-    Outgoing, Transport, decode_data, decode_success, decode_top_level, read_envelope,
+    Head, Outgoing, Payload, RawResponse, Transport, decode_data, decode_error, decode_success,
+    decode_top_level, read_envelope,
 };
 
 /// The `User-Agent` every request carries.
@@ -229,7 +232,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]: nothing is sent for a request that fails validation.
-    pub async fn execute<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error> {
+    pub async fn execute<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error>
+    where
+        E::Response: serde::de::DeserializeOwned,
+    {
         self.execute_with(request, &RequestOptions::default()).await
     }
 
@@ -241,7 +247,47 @@ impl Client {
         &self,
         request: &E,
         options: &RequestOptions,
-    ) -> Result<E::Response, Error> {
+    ) -> Result<E::Response, Error>
+    where
+        E::Response: serde::de::DeserializeOwned,
+    {
+        self.traced(request, options, &Json::<E::Response>(PhantomData))
+            .await
+    }
+
+    /// Calls a download endpoint (its spec says `binary = true`): what the generated download
+    /// methods do. The answer's headers are checked (a JSON error body becomes the typed
+    /// [`Error`], retried like any call); the body is left for the [`Download`] to stream.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub async fn download<E: Endpoint<Response = Download>>(
+        &self,
+        request: &E,
+    ) -> Result<Download, Error> {
+        self.download_with(request, &RequestOptions::default())
+            .await
+    }
+
+    /// [`download`](Self::download) with per-call options.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub async fn download_with<E: Endpoint<Response = Download>>(
+        &self,
+        request: &E,
+        options: &RequestOptions,
+    ) -> Result<Download, Error> {
+        self.traced(request, options, &FileAnswer).await
+    }
+
+    /// A call inside its `feishu.call` span.
+    async fn traced<E: Endpoint, F: Finish>(
+        &self,
+        request: &E,
+        options: &RequestOptions,
+        finish: &F,
+    ) -> Result<F::Out, Error> {
         let info = E::INFO;
         let span = tracing::info_span!(
             "feishu.call",
@@ -256,7 +302,7 @@ impl Client {
         );
         let started = tokio::time::Instant::now();
         let result = self
-            .call(request, options, &span)
+            .call(request, options, &span, finish)
             .instrument(span.clone())
             .await;
         span.record("duration_ms", started.elapsed().as_millis() as u64);
@@ -266,12 +312,13 @@ impl Client {
         result
     }
 
-    async fn call<E: Endpoint>(
+    async fn call<E: Endpoint, F: Finish>(
         &self,
         request: &E,
         options: &RequestOptions,
         span: &tracing::Span,
-    ) -> Result<E::Response, Error> {
+        finish: &F,
+    ) -> Result<F::Out, Error> {
         let info = E::INFO;
         let endpoint = info.name();
         request.validate().map_err(|violations| Error::Validation {
@@ -285,6 +332,12 @@ impl Client {
             Ok(body) => body,
             Err(e) => return Err(Error::transport(&endpoint, TransportErrorKind::Request, e)),
         };
+        let form = request.multipart();
+        let payload = match (&form, &body) {
+            (Some(form), _) => Payload::Multipart(form),
+            (None, Some(body)) => Payload::Json(body),
+            (None, None) => Payload::None,
+        };
         let overall = options.timeout.unwrap_or(self.inner.timeouts.overall);
         let exchange = Exchange {
             client: self,
@@ -292,12 +345,12 @@ impl Client {
             endpoint: &endpoint,
             path: &path,
             query: &query,
-            body: body.as_deref(),
+            body: payload,
             options,
             token,
             span,
         };
-        match tokio::time::timeout(overall, exchange.run::<E>()).await {
+        match tokio::time::timeout(overall, exchange.run(finish)).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout {
                 endpoint,
@@ -331,7 +384,7 @@ struct Exchange<'a> {
     endpoint: &'a str,
     path: &'a str,
     query: &'a [(&'static str, String)],
-    body: Option<&'a [u8]>,
+    body: Payload<'a>,
     options: &'a RequestOptions,
     token: Option<TokenSource>,
     span: &'a tracing::Span,
@@ -346,8 +399,101 @@ enum TokenSource {
     Cached(crate::tokens::TokenKind),
 }
 
+/// How an attempt's answer becomes the call's result: decoded JSON, or a download.
+trait Finish: Sync {
+    type Out: Send;
+
+    /// Takes over an answer once its headers are in (a download), or hands it back to have
+    /// its body read and [`decode`](Self::decode)d.
+    fn on_head(&self, endpoint: &str, head: Head) -> OnHead<Self::Out> {
+        let _ = endpoint;
+        OnHead::ReadBody(head)
+    }
+
+    /// The result from an answer read in full.
+    fn decode(
+        &self,
+        info: &'static EndpointInfo,
+        endpoint: &str,
+        raw: &RawResponse,
+    ) -> Result<Self::Out, Error>;
+}
+
+/// What [`Finish::on_head`] does with an answer whose headers are in. Short-lived, moved once:
+/// boxing the head would only add an allocation per call.
+#[allow(clippy::large_enum_variant)]
+enum OnHead<T> {
+    /// The result, without reading the body here.
+    Taken(T),
+    /// Read the body, then decode.
+    ReadBody(Head),
+}
+
+/// A JSON method's answer, decoded into its response type.
+struct Json<T>(PhantomData<fn() -> T>);
+
+impl<T: serde::de::DeserializeOwned + Send> Finish for Json<T> {
+    type Out = T;
+
+    fn decode(
+        &self,
+        info: &'static EndpointInfo,
+        endpoint: &str,
+        raw: &RawResponse,
+    ) -> Result<T, Error> {
+        let top_level = info.answer == Answer::TopLevel;
+        match decode_success::<T>(raw, top_level) {
+            Some(data) => Ok(data),
+            None => read_envelope(Some(info), endpoint, raw).and_then(|envelope| {
+                if top_level {
+                    decode_top_level::<T>(endpoint, raw, envelope)
+                } else {
+                    decode_data::<T>(endpoint, raw, envelope)
+                }
+            }),
+        }
+    }
+}
+
+/// A download: a successful answer that is not JSON is the file.
+struct FileAnswer;
+
+impl Finish for FileAnswer {
+    type Out = Download;
+
+    fn on_head(&self, endpoint: &str, head: Head) -> OnHead<Download> {
+        if (200..300).contains(&head.status) && !head.is_json() {
+            let log_id = head.log_id.clone();
+            OnHead::Taken(Download::new(endpoint, head.response, log_id))
+        } else {
+            OnHead::ReadBody(head)
+        }
+    }
+
+    fn decode(
+        &self,
+        info: &'static EndpointInfo,
+        endpoint: &str,
+        raw: &RawResponse,
+    ) -> Result<Download, Error> {
+        // A JSON answer to a download is an error; one saying `code` 0 is not the file either.
+        read_envelope(Some(info), endpoint, raw)?;
+        Err(decode_error(
+            endpoint,
+            raw,
+            "expected a file, got a JSON answer without an error code".into(),
+        ))
+    }
+}
+
+/// An attempt's answer: taken over at its headers, or read in full.
+enum Answered<T> {
+    Taken(T, u16, Option<String>),
+    Read(RawResponse),
+}
+
 impl Exchange<'_> {
-    async fn run<E: Endpoint>(&self) -> Result<E::Response, Error> {
+    async fn run<F: Finish>(&self, finish: &F) -> Result<F::Out, Error> {
         let inner = &self.client.inner;
         let policy = self.options.retry.unwrap_or(inner.retry);
         let limiter = self.client.limiter(self.info);
@@ -356,7 +502,7 @@ impl Exchange<'_> {
         loop {
             attempt += 1;
             self.span.record("attempt", attempt);
-            let (result, token) = self.attempt::<E>(limiter.as_deref()).await;
+            let (result, token) = self.attempt(limiter.as_deref(), finish).await;
             let error = match result {
                 Ok(data) => return Ok(data),
                 Err(error) => error,
@@ -389,10 +535,11 @@ impl Exchange<'_> {
 
     /// One attempt: token, exchange, decoding. Also gives the cached token it used, if any,
     /// with its cache.
-    async fn attempt<E: Endpoint>(
+    async fn attempt<F: Finish>(
         &self,
         limiter: Option<&RateLimiter>,
-    ) -> (Result<E::Response, Error>, Option<(Secret, &TokenCache)>) {
+        finish: &F,
+    ) -> (Result<F::Out, Error>, Option<(Secret, &TokenCache)>) {
         let inner = &self.client.inner;
         let attempt_timeout = inner.timeouts.attempt;
         let (token, cache) = match (&self.token, &inner.auth) {
@@ -427,10 +574,31 @@ impl Exchange<'_> {
             Some(limiter) => Some(limiter.acquire().await),
             None => None,
         };
-        let exchanged = tokio::time::timeout(attempt_timeout, inner.transport.send(outgoing)).await;
+        let transport = &inner.transport;
+        let endpoint = self.endpoint;
+        let exchange = async {
+            let head = transport.send_head(outgoing).await?;
+            let (status, log_id) = (head.status, head.log_id.clone());
+            match finish.on_head(endpoint, head) {
+                OnHead::Taken(out) => Ok(Answered::Taken(out, status, log_id)),
+                OnHead::ReadBody(head) => transport
+                    .read_body(endpoint, head)
+                    .await
+                    .map(Answered::Read),
+            }
+        };
+        let exchanged = tokio::time::timeout(attempt_timeout, exchange).await;
         drop(permit);
         let raw = match exchanged {
-            Ok(Ok(raw)) => raw,
+            Ok(Ok(Answered::Read(raw))) => raw,
+            Ok(Ok(Answered::Taken(out, status, log_id))) => {
+                self.span.record("status", status);
+                if let Some(log_id) = &log_id {
+                    self.span.record("log_id", log_id.as_str());
+                }
+                tracing::debug!("attempt answered with a file");
+                return (Ok(out), cached());
+            }
             Ok(Err(error)) => return (Err(error), cached()),
             Err(_) => {
                 let error = Error::Timeout {
@@ -445,17 +613,7 @@ impl Exchange<'_> {
         if let Some(log_id) = &raw.log_id {
             self.span.record("log_id", log_id.as_str());
         }
-        let top_level = self.info.answer == Answer::TopLevel;
-        let result = match decode_success::<E::Response>(&raw, top_level) {
-            Some(data) => Ok(data),
-            None => read_envelope(Some(self.info), self.endpoint, &raw).and_then(|envelope| {
-                if top_level {
-                    decode_top_level::<E::Response>(self.endpoint, &raw, envelope)
-                } else {
-                    decode_data::<E::Response>(self.endpoint, &raw, envelope)
-                }
-            }),
-        };
+        let result = finish.decode(self.info, self.endpoint, &raw);
         let code = match &result {
             Ok(_) => Some(0),
             Err(error) => error.code(),

@@ -140,8 +140,10 @@ impl EndpointInfo {
 
 /// A request the runtime can send: implemented by every generated request type.
 pub trait Endpoint: Send + Sync {
-    /// The decoded `data` of a successful response.
-    type Response: serde::de::DeserializeOwned + Send + 'static;
+    /// The decoded `data` of a successful response (JSON methods, which
+    /// [`Client::execute`](crate::Client::execute) calls), or [`Download`](crate::Download)
+    /// for a file download ([`Client::download`](crate::Client::download)).
+    type Response: Send + 'static;
 
     /// The endpoint's description, from its spec.
     const INFO: &'static EndpointInfo;
@@ -162,6 +164,12 @@ pub trait Endpoint: Send + Sync {
     /// one. Encoding generated types cannot fail in practice; the `Result` keeps a custom field
     /// type's failure from being dropped.
     fn body(&self) -> Result<Option<Vec<u8>>, serde_json::Error>;
+
+    /// The multipart body, for an endpoint that uploads files (its JSON [`body`](Self::body)
+    /// is then `None`).
+    fn multipart(&self) -> Option<crate::files::Multipart> {
+        None
+    }
 
     /// Decodes a request from its wire form: the raw query string (without `?`), the path
     /// parameters by name, and the body bytes. Used by servers (the emulator) and by the

@@ -33,6 +33,7 @@ extern crate self as feishu_api;
 
 pub mod builder;
 pub mod endpoint;
+pub mod files;
 pub mod time;
 pub mod validate;
 pub mod wire;
@@ -51,6 +52,7 @@ pub use client::{Client, ClientBuilder, RequestOptions, USER_AGENT};
 pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
 pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
 pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
+pub use files::{Download, File};
 pub use streams::{Paginated, Stream};
 pub use validate::{Violation, Violations};
 

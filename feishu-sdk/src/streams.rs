@@ -28,7 +28,7 @@ pub struct PageState<'a> {
 
 /// A request for one page of a list: implemented by generated requests whose spec declares
 /// `[pagination]`.
-pub trait Paginated: Endpoint + Clone + 'static {
+pub trait Paginated: Endpoint<Response: serde::de::DeserializeOwned> + Clone + 'static {
     /// One item of the list.
     type Item: Send + 'static;
 

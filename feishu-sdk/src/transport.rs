@@ -37,10 +37,41 @@ pub(crate) struct Outgoing<'a> {
     /// The path with its parameters filled in.
     pub path: &'a str,
     pub query: &'a [(&'static str, String)],
-    /// The JSON body, already encoded.
-    pub body: Option<&'a [u8]>,
+    /// The body.
+    pub body: Payload<'a>,
     /// The access token to send, if any.
     pub token: Option<&'a str>,
+}
+
+/// What a request carries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Payload<'a> {
+    /// No body.
+    None,
+    /// A JSON body, already encoded.
+    Json(&'a [u8]),
+    /// A multipart form (files opened, and the form built, per attempt).
+    Multipart(&'a crate::files::Multipart),
+}
+
+/// An answer whose headers have arrived; its body is still to be read.
+pub(crate) struct Head {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub log_id: Option<String>,
+    pub ratelimit_limit: Option<u32>,
+    pub ratelimit_reset: Option<Duration>,
+    pub response: reqwest::Response,
+}
+
+impl Head {
+    /// Whether the answer is JSON (an error envelope, or a JSON method's answer) rather than
+    /// a file.
+    pub(crate) fn is_json(&self) -> bool {
+        self.content_type
+            .as_deref()
+            .is_some_and(|t| t.to_ascii_lowercase().contains("json"))
+    }
 }
 
 /// An answer, read in full.
@@ -69,8 +100,8 @@ impl Transport {
         }
     }
 
-    /// Sends one request and reads the whole answer, whatever its status.
-    pub(crate) async fn send(&self, request: Outgoing<'_>) -> Result<RawResponse, Error> {
+    /// Sends one request and waits for the answer's headers.
+    pub(crate) async fn send_head(&self, request: Outgoing<'_>) -> Result<Head, Error> {
         let endpoint = request.endpoint;
         let url = format!("{}{}", self.base_url, request.path);
         let method = match request.method {
@@ -95,23 +126,44 @@ impl Transport {
             value.set_sensitive(true);
             builder = builder.header(AUTHORIZATION, value);
         }
-        if let Some(body) = request.body {
-            builder = builder.header(CONTENT_TYPE, JSON_UTF8).body(body.to_vec());
-        }
-        let mut response = builder
+        builder = match request.body {
+            Payload::None => builder,
+            Payload::Json(body) => builder.header(CONTENT_TYPE, JSON_UTF8).body(body.to_vec()),
+            Payload::Multipart(form) => builder.multipart(form.form(endpoint).await?),
+        };
+        let response = builder
             .send()
             .await
             .map_err(|e| self.classify(endpoint, e))?;
-        let status = response.status().as_u16();
         let headers = response.headers();
-        let mut raw = RawResponse {
-            status,
+        Ok(Head {
+            status: response.status().as_u16(),
             content_type: header(headers, "content-type"),
             log_id: header(headers, "x-tt-logid"),
             ratelimit_limit: header(headers, "x-ogw-ratelimit-limit").and_then(|v| v.parse().ok()),
             ratelimit_reset: header(headers, "x-ogw-ratelimit-reset")
                 .and_then(|v| v.parse::<u64>().ok())
                 .map(Duration::from_secs),
+            response,
+        })
+    }
+
+    /// Reads an answer's whole body, under the cap.
+    pub(crate) async fn read_body(&self, endpoint: &str, head: Head) -> Result<RawResponse, Error> {
+        let Head {
+            status,
+            content_type,
+            log_id,
+            ratelimit_limit,
+            ratelimit_reset,
+            mut response,
+        } = head;
+        let mut raw = RawResponse {
+            status,
+            content_type,
+            log_id,
+            ratelimit_limit,
+            ratelimit_reset,
             body: Vec::new(),
         };
         let too_large = || Error::BodyTooLarge {

@@ -241,6 +241,36 @@ pub fn require<T>(value: Option<T>, name: &str, violations: &mut Violations) -> 
     value
 }
 
+/// The parts of a multipart body, for a server decoding an upload; a body that is not
+/// multipart (nor empty) is one violation.
+#[doc(hidden)]
+pub fn multipart_form(body: &[u8], violations: &mut Violations) -> crate::files::Form {
+    if body.is_empty() {
+        return crate::files::Form::default();
+    }
+    crate::files::parse_form(body).unwrap_or_else(|| {
+        violations.push(
+            "",
+            Rule::Malformed {
+                detail: "the body is not multipart/form-data".into(),
+            },
+        );
+        crate::files::Form::default()
+    })
+}
+
+/// Takes the file part named `name` out of a multipart body.
+#[doc(hidden)]
+pub fn take_file(
+    form: &mut crate::files::Form,
+    name: &str,
+    violations: &mut Violations,
+) -> Option<crate::files::File> {
+    let _ = violations;
+    let at = form.files.iter().position(|(n, _)| n == name)?;
+    Some(form.files.remove(at).1)
+}
+
 /// The documented paths (`items`, `items[].id`, as the generator lists them) that appear
 /// nowhere in `value`: a field counts as shown when any item of an array holds it, so an
 /// example whose items each carry only some optional fields still documents them all. Used by

@@ -789,10 +789,16 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
             }
         }
     });
+    // A download hands back the file to stream; every other method its decoded answer.
+    let (call, call_with) = if e.binary_response {
+        (quote!(download), quote!(download_with))
+    } else {
+        (quote!(execute), quote!(execute_with))
+    };
     quote! {
         #[doc = #doc]
         pub async fn #method(&self, request: &#module::#request) -> ::core::result::Result<#module::#response, #krate::Error> {
-            self.client.execute(request).await
+            self.client.#call(request).await
         }
 
         #[doc = #with_doc]
@@ -801,7 +807,7 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
             request: &#module::#request,
             options: &#krate::RequestOptions,
         ) -> ::core::result::Result<#module::#response, #krate::Error> {
-            self.client.execute_with(request, options).await
+            self.client.#call_with(request, options).await
         }
 
         #streams
@@ -1789,4 +1795,3 @@ mod tests {
         );
     }
 }
-

@@ -209,8 +209,52 @@ fn query_pushes(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
     quote!(#(#pushes)*)
 }
 
+/// Whether the request body is a multipart form (it carries a file).
+fn is_multipart(e: &ir::Endpoint) -> bool {
+    e.body.iter().any(|f| f.ty == Ty::File)
+}
+
+/// `multipart()`, for a body carrying files: each file a part, every other field a text part
+/// written like a query value.
+fn multipart_fn(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
+    let parts = e.body.iter().map(|f| {
+        let n = ident(&f.rust);
+        let w = &f.wire;
+        let push = if f.ty == Ty::File {
+            quote!(form.files.push((#w, ::core::clone::Clone::clone(value)));)
+        } else if let Ty::Array(_) = f.ty {
+            quote! {
+                for item in value {
+                    form.fields.push((#w, #krate::wire::QueryValue::to_query(item)));
+                }
+            }
+        } else {
+            quote!(form.fields.push((#w, #krate::wire::QueryValue::to_query(value)));)
+        };
+        if f.required {
+            quote! { { let value = &self.#n; #push } }
+        } else {
+            quote! { if let ::core::option::Option::Some(value) = &self.#n { #push } }
+        }
+    });
+    quote! {
+        fn body(&self) -> ::core::result::Result<::core::option::Option<::std::vec::Vec<u8>>, #krate::__private::serde_json::Error> {
+            ::core::result::Result::Ok(::core::option::Option::None)
+        }
+
+        fn multipart(&self) -> ::core::option::Option<#krate::files::Multipart> {
+            let mut form = #krate::files::Multipart::default();
+            #(#parts)*
+            ::core::option::Option::Some(form)
+        }
+    }
+}
+
 fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let krate = &opts.krate;
+    if is_multipart(e) {
+        return multipart_fn(e, krate);
+    }
     let has_body = !e.body.is_empty()
         || !matches!(e.http_method, ir::HttpMethod::Get | ir::HttpMethod::Delete);
     if !has_body {
@@ -275,6 +319,16 @@ fn from_wire(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
             (Location::Query, _) => {
                 quote!(#krate::wire::take_query::<#t>(&pairs, #w, &mut violations))
             }
+            (Location::Body, Ty::File) => {
+                quote!(#krate::wire::take_file(&mut form, #w, &mut violations))
+            }
+            (Location::Body, Ty::Array(inner)) if is_multipart(e) => {
+                let it = rust_ty(inner, krate);
+                quote!(#krate::wire::take_query_all::<#it>(&form.fields, #w, &mut violations))
+            }
+            (Location::Body, _) if is_multipart(e) => {
+                quote!(#krate::wire::take_query::<#t>(&form.fields, #w, &mut violations))
+            }
             (Location::Body, _) => {
                 quote!(#krate::wire::take_body::<#t>(&mut body, #w, &mut violations))
             }
@@ -306,7 +360,9 @@ fn from_wire(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
     } else {
         quote!(let _ = query;)
     };
-    let body = if uses_body {
+    let body = if uses_body && is_multipart(e) {
+        quote!(#[allow(unused_mut)] let mut form = #krate::wire::multipart_form(body, &mut violations);)
+    } else if uses_body {
         quote!(#[allow(unused_mut)] let mut body = #krate::wire::body_object(body, &mut violations);)
     } else {
         quote!(let _ = body;)

@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use super::server::{ApiError, Behaviour, Call};
 use crate::Endpoint;
 use crate::attendance::v1::types::{GroupMeta, Shift};
-use crate::attendance::v1::{group, shift};
+use crate::attendance::v1::{file, group, shift};
 use crate::endpoint::EndpointInfo;
 
 /// How many shifts and groups a new emulator has.
@@ -37,6 +37,8 @@ pub(crate) struct Attendance {
 struct State {
     shifts: Vec<Shift>,
     groups: Vec<Group>,
+    /// Uploaded files: id, name, content.
+    files: Vec<(String, String, Vec<u8>)>,
     next_id: u64,
 }
 
@@ -55,6 +57,7 @@ impl Attendance {
         let mut state = State {
             shifts: Vec::new(),
             groups: Vec::new(),
+            files: Vec::new(),
             next_id: 7_000_000_000_000_000_000 + (seed % 1_000_000) * 1_000,
         };
         for i in 0..SEEDED_SHIFTS {
@@ -149,8 +152,16 @@ fn shift_from(id: &str, name: &str, times: &[(&str, &str)]) -> Shift {
     })
 }
 
+/// A download's behaviour: the file's name and content, or an error answer.
+pub(crate) type DownloadBehaviour = fn(&Call<'_>) -> Result<(String, Vec<u8>), ApiError>;
+
+pub(crate) fn download(info: &EndpointInfo) -> Option<DownloadBehaviour> {
+    (info == file::download::DownloadRequest::INFO).then_some(download_file as DownloadBehaviour)
+}
+
 pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
-    let table: [(&EndpointInfo, Behaviour); 8] = [
+    let table: [(&EndpointInfo, Behaviour); 9] = [
+        (file::upload::UploadRequest::INFO, upload_file),
         (shift::list::ListRequest::INFO, list_shifts),
         (shift::get::GetRequest::INFO, get_shift),
         (shift::query::QueryRequest::INFO, query_shift),
@@ -365,4 +376,35 @@ fn get_group(call: &Call<'_>) -> Result<String, ApiError> {
     answer.time_zone = Some(found.time_zone.to_owned());
     answer.punch_day_shift_ids = found.shift_ids.clone();
     encode(&answer)
+}
+
+fn upload_file(call: &Call<'_>) -> Result<String, ApiError> {
+    let request: file::upload::UploadRequest = decode(call)?;
+    let info = file::upload::UploadRequest::INFO;
+    let Some(upload) = request.file else {
+        return Err(ApiError::param_invalid(info, "file is required"));
+    };
+    let content = upload.bytes().map(<[u8]>::to_vec).unwrap_or_default();
+    let mut state = call.shared.attendance.lock();
+    let id = format!("{:032x}", u128::from(state.next_id) * 0x9e37_79b9);
+    state.next_id += 1;
+    state.files.push((id.clone(), request.file_name, content));
+    let mut stored = file::upload::UploadedFile::default();
+    stored.file_id = Some(id);
+    let mut answer = file::upload::UploadResponse::default();
+    answer.file = Some(stored);
+    encode(&answer)
+}
+
+fn download_file(call: &Call<'_>) -> Result<(String, Vec<u8>), ApiError> {
+    let request: file::download::DownloadRequest = decode(call)?;
+    let state = call.shared.attendance.lock();
+    state
+        .files
+        .iter()
+        .find(|(id, _, _)| *id == request.file_id)
+        .map(|(_, name, content)| (name.clone(), content.clone()))
+        .ok_or_else(|| {
+            ApiError::param_invalid(file::download::DownloadRequest::INFO, "file_id invalid")
+        })
 }

@@ -38,7 +38,8 @@ pub const TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";
 /// The path of the app access token endpoint for self-built apps.
 pub const APP_TOKEN_PATH: &str = "/open-apis/auth/v3/app_access_token/internal";
 
-const MAX_REQUEST_BODY: usize = 1 << 20;
+/// The largest request body read (uploads included).
+const MAX_REQUEST_BODY: usize = 64 << 20;
 const JOURNAL_CAPACITY: usize = 10_000;
 const JSON_UTF8: &str = "application/json; charset=utf-8";
 
@@ -585,6 +586,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
                 "404 page not found",
             )
         })
+        // Uploads: the pipeline already capped the body at MAX_REQUEST_BODY.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_REQUEST_BODY))
         .with_state(shared)
 }
 
@@ -655,11 +658,38 @@ fn handle_endpoint(
             format!(r#"{{"code":0,"msg":"success","data":{data}}}"#),
         ),
         Ok(Answer::Raw(text)) => json_response(StatusCode::OK, text),
+        Ok(Answer::File(name, bytes)) => {
+            let mut response = Response::new(Body::from(bytes));
+            let headers = response.headers_mut();
+            headers.insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            );
+            // RFC 5987, so a name in any script survives.
+            let encoded: String = name
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                        char::from(b).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            if let Ok(value) =
+                HeaderValue::from_str(&format!("attachment; filename*=UTF-8''{encoded}"))
+            {
+                headers.insert("content-disposition", value);
+            }
+            response
+        }
         Err(error) => error.into_response(&ctx.log_id),
     }
 }
 
 enum Answer {
+    /// A file: its name and content.
+    File(String, Vec<u8>),
     /// The JSON text of a successful answer's `data`.
     Data(String),
     /// A whole envelope, as the spec's example gives it.
@@ -718,6 +748,14 @@ fn endpoint_data(
         path_params: &params,
         body,
     };
+    if info.answer == crate::endpoint::Answer::File {
+        let behaviour = attendance::download(info).filter(|_| !shared.examples_only);
+        return match behaviour {
+            Some(behaviour) => behaviour(&call).map(|(name, bytes)| Answer::File(name, bytes)),
+            // No example can stand for a file: an empty one.
+            None => Ok(Answer::File("file".to_owned(), Vec::new())),
+        };
+    }
     match behaviour(info).filter(|_| !shared.examples_only) {
         Some(behaviour) => behaviour(&call).map(Answer::Data),
         None => Ok(match entry.example_response {
