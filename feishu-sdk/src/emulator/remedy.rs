@@ -24,9 +24,12 @@ use serde_json::{Value, json};
 
 use super::server::{ApiError, Behaviour, Call};
 use crate::Endpoint;
+use crate::attendance::v1::user_task_remedy::create::{
+    CreateErrorCode, CreateRequest, CreateResponse,
+};
 use crate::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, QueryResponse,
-    RemedyStatus, WorkType,
+    RemedyStatus, UserTaskRemedy, WorkType,
 };
 use crate::endpoint::EndpointInfo;
 
@@ -34,7 +37,80 @@ use crate::endpoint::EndpointInfo;
 pub(crate) const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
 
 pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
-    (info == QueryRequest::INFO).then_some(query as Behaviour)
+    if info == QueryRequest::INFO {
+        Some(query as Behaviour)
+    } else if info == CreateRequest::INFO {
+        Some(create as Behaviour)
+    } else {
+        None
+    }
+}
+
+/// A remedy created through the API: pending approval, seen by later queries (that ask for
+/// pending remedies) beside the seeded records.
+#[derive(Debug, Clone)]
+pub(crate) struct CreatedRemedy {
+    employee: usize,
+    time: i64,
+    record: UserTaskRemedy,
+}
+
+/// `attendance.v1.user_task_remedy.create` (通知补卡审批发起): the employee must exist in the
+/// id space named; the remedied punch time is read in the employee's attendance time zone.
+fn create(call: &Call<'_>) -> Result<String, ApiError> {
+    let info = CreateRequest::INFO;
+    let request = CreateRequest::from_wire(call.query, call.path_params, call.body)
+        .map_err(|violations| ApiError::param_invalid(info, violations.to_string()))?;
+    let Some(employee) = call
+        .shared
+        .tenant
+        .employee(&request.employee_type, &request.user_id)
+    else {
+        return Err(ApiError::spec(
+            info,
+            CreateErrorCode::UserNotFound.code(),
+            USER_NOT_FOUND_MSG,
+        ));
+    };
+    let zone = employee.time_zone();
+    let time = request
+        .remedy_time
+        .in_zone(zone)
+        .map_err(|e| ApiError::param_invalid(info, format!("remedy_time invalid: {e}")))?
+        .timestamp()
+        .as_second();
+    let now = crate::time::UnixSeconds::now();
+    let mut created = call.shared.created_remedies();
+    let approval_id = format!("{}", 7_100_000_000_000_000_000u64 + created.len() as u64);
+    let record = UserTaskRemedy {
+        user_id: Some(request.user_id.clone()),
+        remedy_date: Some(request.remedy_date.clone()),
+        punch_no: Some(request.punch_no),
+        work_type: Some(request.work_type),
+        approval_id: Some(approval_id),
+        remedy_time: Some(request.remedy_time.clone()),
+        status: Some(RemedyStatus::Pending),
+        reason: Some(request.reason.clone()),
+        time: Some(crate::time::UnixSeconds::new(time)),
+        time_zone: Some(zone.to_owned()),
+        create_time: Some(now.clone()),
+        update_time: Some(now),
+    };
+    created.push(CreatedRemedy {
+        employee: employee.index(),
+        time,
+        record: record.clone(),
+    });
+    let response = CreateResponse {
+        user_remedy: Some(record),
+    };
+    serde_json::to_string(&response).map_err(|e| {
+        ApiError::spec(
+            info,
+            CreateErrorCode::Internal.code(),
+            format!("internal server error: {e}"),
+        )
+    })
 }
 
 fn query(call: &Call<'_>) -> Result<String, ApiError> {
@@ -110,19 +186,32 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
             "check_time_from / check_time_to: not Unix seconds",
         ));
     };
+    let created = call.shared.created_remedies().clone();
     let mut user_remedys = Vec::new();
     for employee in seen {
         let user_id = employee.id(kind).unwrap_or_default();
         let records = tenant.remedies(employee);
         let start = records.partition_point(|r| r.time().as_second() < from);
-        for record in records[start..]
+        let mut found: Vec<(i64, UserTaskRemedy)> = records[start..]
             .iter()
             .take_while(|r| r.time().as_second() <= to)
-        {
-            if record.status() != status {
-                continue;
-            }
-            let mut wire = record.to_wire(user_id);
+            .filter(|r| r.status() == status)
+            .map(|r| (r.time().as_second(), r.to_wire(user_id)))
+            .collect();
+        // Remedies created through the API, in the same window and status, by time with the rest.
+        found.extend(
+            created
+                .iter()
+                .filter(|c| c.employee == employee.index() && (from..=to).contains(&c.time))
+                .filter(|c| c.record.status.as_ref() == Some(&status))
+                .map(|c| {
+                    let mut record = c.record.clone();
+                    record.user_id = Some(user_id.to_owned());
+                    (c.time, record)
+                }),
+        );
+        found.sort_by_key(|(time, _)| *time);
+        for (_, mut wire) in found {
             if call.ctx.unknown_enums {
                 wire.status = Some(RemedyStatus::Unknown(5));
                 wire.work_type = Some(WorkType::Unknown(3));

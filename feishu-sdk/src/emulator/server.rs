@@ -121,6 +121,8 @@ pub(crate) struct Shared {
     pub(crate) endpoints: Vec<&'static EndpointEntry>,
     /// Attendance groups and shifts, changed by the write methods.
     pub(crate) attendance: Attendance,
+    /// Remedies created through the API.
+    created_remedies: Mutex<Vec<remedy::CreatedRemedy>>,
     tokens: Mutex<Tokens>,
     rate: Mutex<RateState>,
     seq: AtomicU64,
@@ -162,6 +164,7 @@ impl Shared {
             examples_only: setup.examples_only,
             endpoints: setup.endpoints,
             attendance: Attendance::seeded(setup.seed),
+            created_remedies: Mutex::new(Vec::new()),
             tokens: Mutex::new(Tokens {
                 by_token: HashMap::new(),
                 current: HashMap::new(),
@@ -175,6 +178,10 @@ impl Shared {
             journal: Mutex::new(VecDeque::new()),
             shutdown,
         }
+    }
+
+    pub(crate) fn created_remedies(&self) -> MutexGuard<'_, Vec<remedy::CreatedRemedy>> {
+        lock(&self.created_remedies)
     }
 
     pub(crate) fn revoke_tokens(&self) {
