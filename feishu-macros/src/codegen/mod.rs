@@ -4,7 +4,14 @@
 //! examples as tests and as rustdoc). This module lays out the namespace tree
 //! `service::version::resource::method` and the client accessors.
 
+mod client;
+mod enums;
 mod examples;
+mod objects;
+mod request;
+mod response;
+#[cfg(test)]
+mod testing;
 mod types;
 mod wire;
 
@@ -15,7 +22,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{self, Api, Ty};
 use crate::names::pascal;
-pub(crate) use types::client_methods;
+pub(crate) use client::client_methods;
 
 /// How the expansion refers to the runtime and where accessors go.
 #[derive(Clone)]
