@@ -1,13 +1,17 @@
-//! Stage 4, code generation: the checked model to Rust tokens. One module per concern:
-//! [`types`] (enums, objects, request and builder, response, error codes), [`wire`] (the
-//! `Endpoint` impl: path, query, body, decoding, validation) and [`examples`] (the spec's
-//! examples as tests and as rustdoc). This module lays out the namespace tree
-//! `service::version::resource::method` and the client accessors.
+//! Stage 4, code generation: the checked model to Rust tokens. One module per kind of output:
+//! [`enums`], [`objects`], [`request`] (and its typestate builder), [`response`] (and the error
+//! codes), assembled per endpoint by [`types`]; [`wire`] (the `Endpoint` impl: path, query,
+//! body, decoding, validation) with [`multipart`] bodies and [`paging`]; [`client`] (the client
+//! methods and their docs); [`examples`] (the spec's examples as tests and as rustdoc). This
+//! module lays out the namespace tree `service::version::resource::method`, the shared `types`
+//! modules and the client accessors.
 
 mod client;
 mod enums;
 mod examples;
+mod multipart;
 mod objects;
+mod paging;
 mod request;
 mod response;
 #[cfg(test)]

@@ -3,6 +3,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
+use super::multipart::{is_multipart, multipart_fn};
+use super::paging::paginated;
 use super::types::{Names, names};
 use super::{Options, ident, rust_ty};
 use crate::ir::{self, Location, Ty};
@@ -51,58 +53,6 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         }
 
         #paginated
-    }
-}
-
-/// `impl Paginated`, for a spec with `[pagination]`: which fields carry the tokens and items.
-fn paginated(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
-    let Some(p) = &e.pagination else {
-        return quote!();
-    };
-    let Names {
-        request, response, ..
-    } = names(e);
-    let token = ident(&p.page_token.rust);
-    let next = ident(&p.next_token.rust);
-    let has_more = ident(&p.has_more.rust);
-    let items = ident(&p.items.rust);
-    let item = match &p.items.ty {
-        Ty::Array(inner) => rust_ty(inner, krate),
-        other => rust_ty(other, krate),
-    };
-    let next_token = if p.next_token.required {
-        quote!(::core::option::Option::Some(page.#next.as_str()))
-    } else {
-        quote!(page.#next.as_deref())
-    };
-    let more = if p.has_more.required {
-        quote!(page.#has_more)
-    } else {
-        quote!(page.#has_more.unwrap_or(false))
-    };
-    quote! {
-        impl #krate::Paginated for #request {
-            type Item = #item;
-
-            fn page_token(&self) -> ::core::option::Option<&str> {
-                self.#token.as_deref()
-            }
-
-            fn set_page_token(&mut self, token: ::core::option::Option<::std::string::String>) {
-                self.#token = token;
-            }
-
-            fn page_state(page: &#response) -> #krate::streams::PageState<'_> {
-                #krate::streams::PageState {
-                    has_more: #more,
-                    next_token: #next_token,
-                }
-            }
-
-            fn into_items(page: #response) -> ::std::vec::Vec<#item> {
-                page.#items
-            }
-        }
     }
 }
 
@@ -207,47 +157,6 @@ fn query_pushes(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
         }
     });
     quote!(#(#pushes)*)
-}
-
-/// Whether the request body is a multipart form (it carries a file).
-fn is_multipart(e: &ir::Endpoint) -> bool {
-    e.body.iter().any(|f| f.ty == Ty::File)
-}
-
-/// `multipart()`, for a body carrying files: each file a part, every other field a text part
-/// written like a query value.
-fn multipart_fn(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
-    let parts = e.body.iter().map(|f| {
-        let n = ident(&f.rust);
-        let w = &f.wire;
-        let push = if f.ty == Ty::File {
-            quote!(form.files.push((#w, ::core::clone::Clone::clone(value)));)
-        } else if let Ty::Array(_) = f.ty {
-            quote! {
-                for item in value {
-                    form.fields.push((#w, #krate::wire::QueryValue::to_query(item)));
-                }
-            }
-        } else {
-            quote!(form.fields.push((#w, #krate::wire::QueryValue::to_query(value)));)
-        };
-        if f.required {
-            quote! { { let value = &self.#n; #push } }
-        } else {
-            quote! { if let ::core::option::Option::Some(value) = &self.#n { #push } }
-        }
-    });
-    quote! {
-        fn body(&self) -> ::core::result::Result<::core::option::Option<::std::vec::Vec<u8>>, #krate::__private::serde_json::Error> {
-            ::core::result::Result::Ok(::core::option::Option::None)
-        }
-
-        fn multipart(&self) -> ::core::option::Option<#krate::files::Multipart> {
-            let mut form = #krate::files::Multipart::default();
-            #(#parts)*
-            ::core::option::Option::Some(form)
-        }
-    }
 }
 
 fn body_fn(e: &ir::Endpoint, opts: &Options) -> TokenStream {
