@@ -96,6 +96,45 @@ pub struct Endpoint {
     pub shared_types: Vec<String>,
     /// Every documented response path (`items`, `items[].id`), for the example test.
     pub documented: Vec<String>,
+    /// The Rust names of the types generated for the method, resolved once.
+    pub type_names: TypeNames,
+}
+
+/// The names of the types generated for one method: `QueryRequest`, `QueryRequestBuilder`,
+/// `QueryResponse`, `QueryErrorCode` for `query`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TypeNames {
+    /// The request.
+    pub request: String,
+    /// The request's builder.
+    pub builder: String,
+    /// The response.
+    pub response: String,
+    /// The documented error codes.
+    pub errors: String,
+}
+
+impl TypeNames {
+    /// The names for the method named `method` (snake_case).
+    pub fn of_method(method: &str) -> Self {
+        let m = crate::names::pascal(method);
+        TypeNames {
+            request: format!("{m}Request"),
+            builder: format!("{m}RequestBuilder"),
+            response: format!("{m}Response"),
+            errors: format!("{m}ErrorCode"),
+        }
+    }
+
+    /// All four, for checking that no declared type takes one of them.
+    pub fn all(&self) -> [String; 4] {
+        [
+            self.request.clone(),
+            self.builder.clone(),
+            self.response.clone(),
+            self.errors.clone(),
+        ]
+    }
 }
 
 /// Where a successful answer's fields sit.

@@ -11,7 +11,7 @@ use super::fields::FieldCx;
 use super::types::Scope;
 use super::{APP_TYPES, Cx, HTTP_METHODS, TOKEN_TYPES, suggest, text};
 use crate::ir::{self, Location, Ty};
-use crate::names::{is_pascal, is_reserved, is_snake, pascal};
+use crate::names::{is_pascal, is_reserved, is_snake};
 use crate::spec::{self, S, SpecFile};
 
 impl Cx<'_> {
@@ -88,12 +88,8 @@ impl Cx<'_> {
 
         // Declared names first, so fields can refer to types declared after them; the shared
         // names of the service version are in scope, and may not be declared again here.
-        let reserved = [
-            format!("{}Request", pascal(&method)),
-            format!("{}RequestBuilder", pascal(&method)),
-            format!("{}Response", pascal(&method)),
-            format!("{}ErrorCode", pascal(&method)),
-        ];
+        let type_names = ir::TypeNames::of_method(&method);
+        let reserved = type_names.all();
         let empty_scope = Scope::default();
         let shared = scope.unwrap_or(&empty_scope);
         for name in &reserved {
@@ -162,7 +158,7 @@ impl Cx<'_> {
             .chain(response_fields)
             .chain(object_fields)
             .filter_map(|f| f.get_ref().ty.as_ref())
-            .flat_map(|t| type_names(t.get_ref()))
+            .flat_map(|t| names_in(t.get_ref()))
             .collect();
         used.extend(shape.object.clone());
         for (name, span) in &local.spans {
@@ -221,6 +217,7 @@ impl Cx<'_> {
             pagination,
             shared_types: Vec::new(),
             documented: Vec::new(),
+            type_names,
         }
     }
 
@@ -650,7 +647,7 @@ pub(super) struct ResponseShape {
 
 /// The declared type names a type expression mentions: `Shift[]` → `Shift`,
 /// `map<string, Rule>` → `Rule`.
-fn type_names(text: &str) -> Vec<String> {
+fn names_in(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .filter(|w| !w.is_empty() && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
         .map(str::to_owned)

@@ -11,7 +11,6 @@ use super::objects::object;
 use super::request::request;
 use super::response::{error_codes, response};
 use crate::ir::{self};
-use crate::names::pascal;
 
 /// Every type of one endpoint.
 pub fn all(e: &ir::Endpoint, opts: &Options) -> TokenStream {
@@ -47,13 +46,14 @@ pub struct Names {
     pub errors: proc_macro2::Ident,
 }
 
+/// The endpoint's type names, as resolved in the intermediate model, as identifiers.
 pub fn names(e: &ir::Endpoint) -> Names {
-    let m = pascal(&e.method);
+    let n = &e.type_names;
     Names {
-        request: format_ident!("{m}Request"),
-        builder: format_ident!("{m}RequestBuilder"),
-        response: format_ident!("{m}Response"),
-        errors: format_ident!("{m}ErrorCode"),
+        request: format_ident!("{}", n.request),
+        builder: format_ident!("{}", n.builder),
+        response: format_ident!("{}", n.response),
+        errors: format_ident!("{}", n.errors),
     }
 }
 
