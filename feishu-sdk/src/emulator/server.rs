@@ -855,20 +855,19 @@ async fn pipeline(
         fault: None,
     };
     let Ok(body) = body else {
+        let msg = format!(
+            "request body unreadable or larger than {} MiB",
+            MAX_REQUEST_BODY >> 20
+        );
+        let bytes =
+            Bytes::from(json!({"code": codes::FIELD_VALIDATION_FAILED, "msg": msg}).to_string());
         let response = ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             codes::FIELD_VALIDATION_FAILED,
-            "request body unreadable or larger than 1 MiB",
+            msg,
         )
         .into_response(&log_id);
-        return Ok(finish(
-            &shared,
-            record,
-            response,
-            Bytes::new(),
-            &log_id,
-            None,
-        ));
+        return Ok(finish(&shared, record, response, bytes, &log_id, None));
     };
     let fault = shared.faults.pick(&method, &path);
     record.fault = fault.as_ref().map(Fault::kind);
