@@ -55,5 +55,25 @@ fn main() {
     assert_eq!(found[0], "name: is required");
     assert!(found[1].starts_with("size: invalid type: string \"big\""), "{found:?}");
 
+    // Maps, 64-bit ids as strings, and a recursive object (its direct self-reference boxed).
+    let request = UpdateRequest::builder()
+        .gadget_id("g")
+        .name("n")
+        .labels([("color".to_owned(), "red".to_owned())].into_iter().collect())
+        .owner_id("x1")
+        .build();
+    let violations = request.validate().unwrap_err();
+    assert_eq!(violations.to_string(), "owner_id: `x1` is not a 64-bit integer");
+    let answer: UpdateResponse = serde_json::from_str(
+        r#"{"id": "1", "tree": {"id": "1", "parent": {"id": "0"}, "children": [{"id": "2"}],
+            "weights": {"a": 0.5}}}"#,
+    )
+    .unwrap();
+    let tree = answer.tree.unwrap();
+    let parent: Option<Box<widgets::v2::gadget::update::Node>> = tree.parent;
+    assert_eq!(parent.and_then(|p| p.id), Some("0".to_owned()));
+    assert_eq!(tree.children[0].id.as_deref(), Some("2"));
+    assert_eq!(tree.weights.get("a"), Some(&0.5));
+
     let _ = send_check;
 }
