@@ -92,6 +92,8 @@ pub struct Endpoint {
     pub response_object: Option<String>,
     /// How to walk the pages of a list.
     pub pagination: Option<Pagination>,
+    /// How to split a batch of ids into calls.
+    pub batch: Option<Batch>,
     /// The service version's shared types this endpoint reaches, re-exported by its module.
     pub shared_types: Vec<String>,
     /// Every documented response path (`items`, `items[].id`), for the example test.
@@ -160,6 +162,17 @@ pub struct FieldRef {
     pub ty: Ty,
     /// Whether it is required (a plain value, not an `Option`).
     pub required: bool,
+}
+
+/// `[batch]`, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Batch {
+    /// The request field of ids.
+    pub field: FieldRef,
+    /// The most ids one call takes (the field's `max_items`).
+    pub chunk: u64,
+    /// The response array of records; `ty` is the array.
+    pub items: FieldRef,
 }
 
 /// `[pagination]`, resolved.

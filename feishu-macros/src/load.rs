@@ -196,6 +196,7 @@ fn expected_keys(path: &[&str], root: &'static [&'static str]) -> &'static [&'st
     match path {
         [] => root,
         ["pagination"] => fields_of::<spec::Pagination>(),
+        ["batch"] => fields_of::<spec::Batch>(),
         ["http"] => fields_of::<spec::Http>(),
         ["auth"] => fields_of::<spec::Auth>(),
         ["limits"] => fields_of::<spec::Limits>(),

@@ -49,6 +49,18 @@ pub struct SpecFile {
     pub example: Option<Example>,
     /// How to walk a paginated list.
     pub pagination: Option<Spanned<Pagination>>,
+    /// Which request field holds ids a batch splits into calls.
+    pub batch: Option<Spanned<Batch>>,
+}
+
+/// `[batch]`: a request field of ids a batch method splits into calls of at most its
+/// `max_items`, and the response array whose records it merges.
+#[derive(Debug, Deserialize)]
+pub struct Batch {
+    /// The request field (an array of ids, with `max_items`).
+    pub field: Option<S>,
+    /// The response array holding the records.
+    pub items: Option<S>,
 }
 
 /// A shared types file, `types.toml`: objects and enums used by several methods of one

@@ -53,7 +53,7 @@ pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
 pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
 pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
 pub use files::{Download, File};
-pub use streams::{Paginated, Stream};
+pub use streams::{BatchOptions, Batchable, Paginated, Stream};
 pub use validate::{Violation, Violations};
 
 /// The date and time library the [`time`] types convert to and from.

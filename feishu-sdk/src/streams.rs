@@ -1,4 +1,5 @@
-//! Multi-call streams: a paginated list walked page by page as a [`Stream`].
+//! Multi-call streams: a paginated list walked page by page, and a batch of ids split into
+//! concurrent calls, each as a [`Stream`] of ordinary calls (validated, rate limited, retried).
 //!
 //! Generated code implements [`Paginated`] for requests whose spec declares `[pagination]`
 //! (which request field carries the page token, which response fields carry the next token,
@@ -8,6 +9,7 @@
 //! [`Error::PageLoop`] instead of looping forever.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 pub use futures_core::Stream;
 use futures_util::StreamExt;
@@ -132,5 +134,275 @@ impl Client {
             };
             stream::iter(items)
         })
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Batches
+// -------------------------------------------------------------------------------------------
+
+/// A request whose spec declares `[batch]`: one of its array fields holds ids, at most
+/// [`CHUNK`](Self::CHUNK) per call, and one array of its answer holds the records. Implemented
+/// by generated requests.
+pub trait Batchable: Endpoint<Response: serde::de::DeserializeOwned> + Clone + 'static {
+    /// One record of the answer.
+    type Item: Send + 'static;
+
+    /// The most ids one call takes (the field's `max_items`).
+    const CHUNK: usize;
+
+    /// The ids the request holds (any number, for a batch).
+    fn batch_ids(&self) -> &[String];
+
+    /// This request with `ids` in place of its ids (the other fields copied).
+    fn with_batch_ids(&self, ids: Vec<String>) -> Self;
+
+    /// The answer's records.
+    fn into_items(page: Self::Response) -> Vec<Self::Item>;
+}
+
+/// How a batch runs.
+#[derive(Clone, Default)]
+pub struct BatchOptions {
+    concurrency: Option<usize>,
+    stop_on_failure: bool,
+    progress: Option<ProgressObserver>,
+    request: RequestOptions,
+}
+
+/// Told about every finished call of a batch.
+type ProgressObserver = Arc<dyn Fn(&Progress) + Send + Sync>;
+
+impl std::fmt::Debug for BatchOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BatchOptions")
+            .field("concurrency", &self.concurrency)
+            .field("stop_on_failure", &self.stop_on_failure)
+            .field("progress", &self.progress.is_some())
+            .field("request", &self.request)
+            .finish()
+    }
+}
+
+impl BatchOptions {
+    /// The defaults: as many calls in flight as the endpoint's rate limit allows per second
+    /// (8 without one; the client's limiter paces them), every chunk tried, no progress report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// At most this many calls in flight (at least 1).
+    #[must_use]
+    pub fn concurrency(mut self, calls: usize) -> Self {
+        self.concurrency = Some(calls.max(1));
+        self
+    }
+
+    /// End the batch at the first chunk that fails after its retries: no call starts after it,
+    /// calls in flight are dropped. Otherwise (the default) every chunk is tried.
+    #[must_use]
+    pub fn stop_on_failure(mut self, stop: bool) -> Self {
+        self.stop_on_failure = stop;
+        self
+    }
+
+    /// Called after every finished call with the counts so far.
+    #[must_use]
+    pub fn progress(mut self, observer: impl Fn(&Progress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(observer));
+        self
+    }
+
+    /// Per-call options (a token, a timeout, a retry policy) for every call of the batch.
+    #[must_use]
+    pub fn request_options(mut self, options: RequestOptions) -> Self {
+        self.request = options;
+        self
+    }
+}
+
+/// How far a batch has got.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Calls finished (answered or failed after their retries).
+    pub calls_done: usize,
+    /// Calls the batch makes in all.
+    pub calls_total: usize,
+    /// Of the finished calls, those that failed.
+    pub calls_failed: usize,
+    /// Records received so far.
+    pub items: usize,
+}
+
+/// The records of one successful call, with the ids it asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk<T> {
+    /// The ids of the call.
+    pub ids: Vec<String>,
+    /// The records it returned.
+    pub items: Vec<T>,
+}
+
+/// A call of a batch that failed after its retries: its ids got no records.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{} id(s) from `{}` failed: {error}", ids.len(), ids.first().map_or("", String::as_str))]
+pub struct ChunkFailure {
+    /// The ids of the call.
+    pub ids: Vec<String>,
+    /// Why it failed: its code and log id are [`Error::code`] and [`Error::log_id`].
+    pub error: Error,
+}
+
+/// Everything a batch gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchOutcome<T> {
+    /// Every record, in the order the calls finished.
+    pub items: Vec<T>,
+    /// Every failed call, with its ids and error.
+    pub failures: Vec<ChunkFailure>,
+    /// Ids never sent, because the batch stopped at a failure
+    /// ([`BatchOptions::stop_on_failure`]).
+    pub not_sent: Vec<String>,
+}
+
+impl PartialEq for ChunkFailure {
+    fn eq(&self, other: &Self) -> bool {
+        self.ids == other.ids && self.error.to_string() == other.error.to_string()
+    }
+}
+
+impl<T> BatchOutcome<T> {
+    /// The ids whose call failed, in the order the failures came.
+    pub fn failed_ids(&self) -> impl Iterator<Item = &str> {
+        self.failures
+            .iter()
+            .flat_map(|f| f.ids.iter().map(String::as_str))
+    }
+}
+
+/// The ids of a batch, without repeats, first-seen order kept.
+fn unique_ids(ids: &[String]) -> Vec<String> {
+    let mut seen = HashSet::with_capacity(ids.len());
+    ids.iter()
+        .filter(|id| seen.insert(id.as_str()))
+        .cloned()
+        .collect()
+}
+
+impl Client {
+    /// Runs a batch: the request's ids (repeats dropped, first-seen order kept) split into calls
+    /// of at most `E::CHUNK`, run concurrently as fast as the endpoint's rate limit allows, each
+    /// an ordinary call (validated, rate limited, retried). The stream gives each call's
+    /// records, or its failure with its ids, as calls finish; every id ends in exactly one
+    /// of the two (unless the batch stops at a failure). Dropping the stream stops it: no call
+    /// starts after that.
+    pub fn batch<E: Batchable>(
+        &self,
+        request: &E,
+        options: &BatchOptions,
+    ) -> impl Stream<Item = Result<Chunk<E::Item>, ChunkFailure>> + Send + use<E> {
+        let ids = unique_ids(request.batch_ids());
+        let chunks: Vec<Vec<String>> = ids
+            .chunks(E::CHUNK.max(1))
+            .map(<[String]>::to_vec)
+            .collect();
+        let concurrency = options.concurrency.unwrap_or_else(|| {
+            E::INFO
+                .rate_limit_per_second
+                .map_or(8, |rate| rate as usize)
+                .clamp(1, 64)
+        });
+        let progress = Arc::new(std::sync::Mutex::new(Progress {
+            calls_total: chunks.len(),
+            ..Progress::default()
+        }));
+        let observer = options.progress.clone();
+        let stop_on_failure = options.stop_on_failure;
+        let client = self.clone();
+        let template = request.clone();
+        let request_options = options.request.clone();
+        let calls = stream::iter(chunks)
+            .map(move |ids| {
+                let client = client.clone();
+                let call = template.with_batch_ids(ids.clone());
+                let options = request_options.clone();
+                async move {
+                    let result = client.execute_with(&call, &options).await;
+                    (ids, result)
+                }
+            })
+            .buffer_unordered(concurrency)
+            .map(move |(ids, result)| {
+                let outcome = match result {
+                    Ok(page) => Ok(Chunk {
+                        ids,
+                        items: E::into_items(page),
+                    }),
+                    Err(error) => Err(ChunkFailure { ids, error }),
+                };
+                let snapshot = {
+                    let mut p = progress.lock().unwrap_or_else(|e| e.into_inner());
+                    p.calls_done += 1;
+                    match &outcome {
+                        Ok(chunk) => p.items += chunk.items.len(),
+                        Err(_) => p.calls_failed += 1,
+                    }
+                    *p
+                };
+                if let Some(observer) = &observer {
+                    observer(&snapshot);
+                }
+                outcome
+            });
+        // Ends right after a failure when asked to, without polling the calls again: that
+        // would start the next call.
+        stream::unfold(
+            (Box::pin(calls), false),
+            move |(mut calls, stopped)| async move {
+                if stopped {
+                    return None;
+                }
+                let outcome = calls.next().await?;
+                let stop = stop_on_failure && outcome.is_err();
+                Some((outcome, (calls, stop)))
+            },
+        )
+    }
+
+    /// [`batch`](Self::batch), collected: every record, every failed call, and the ids never
+    /// sent if the batch stopped at a failure.
+    pub async fn batch_all<E: Batchable>(
+        &self,
+        request: &E,
+        options: &BatchOptions,
+    ) -> BatchOutcome<E::Item> {
+        let mut remaining: HashSet<String> = unique_ids(request.batch_ids()).into_iter().collect();
+        let mut outcome = BatchOutcome {
+            items: Vec::new(),
+            failures: Vec::new(),
+            not_sent: Vec::new(),
+        };
+        let mut stream = std::pin::pin!(self.batch(request, options));
+        while let Some(next) = stream.next().await {
+            match next {
+                Ok(chunk) => {
+                    chunk.ids.iter().for_each(|id| {
+                        remaining.remove(id);
+                    });
+                    outcome.items.extend(chunk.items);
+                }
+                Err(failure) => {
+                    failure.ids.iter().for_each(|id| {
+                        remaining.remove(id);
+                    });
+                    outcome.failures.push(failure);
+                }
+            }
+        }
+        outcome.not_sent = unique_ids(request.batch_ids())
+            .into_iter()
+            .filter(|id| remaining.contains(id))
+            .collect();
+        outcome
     }
 }

@@ -181,6 +181,10 @@ impl Cx<'_> {
             .pagination
             .as_ref()
             .and_then(|p| self.pagination(p, &located, &shape.fields));
+        let batch = spec
+            .batch
+            .as_ref()
+            .and_then(|b| self.batch(b, &located, &shape.fields));
         let errors = self.errors(&spec.errors);
         let example = self.example(spec.example.as_ref(), &query, &body, &shape, &path_params);
 
@@ -215,6 +219,7 @@ impl Cx<'_> {
             binary_response: shape.binary,
             response_object: shape.object,
             pagination,
+            batch,
             shared_types: Vec::new(),
             documented: Vec::new(),
             type_names,
@@ -388,6 +393,108 @@ impl Cx<'_> {
             }
         }
         shape
+    }
+
+    /// `[batch]`: the ids field must be a request array of strings with `max_items`, the items
+    /// a response array.
+    fn batch(
+        &mut self,
+        b: &Spanned<spec::Batch>,
+        request: &[(&ir::Field, Location)],
+        response: &[ir::Field],
+    ) -> Option<ir::Batch> {
+        let span = b.span();
+        let b = b.get_ref();
+        let field = self.need(&b.field, "field", "[batch]", span.clone());
+        let items = self.need(&b.items, "items", "[batch]", span);
+        let (field, items) = (field?, items?);
+        let ids = match request.iter().find(|(f, _)| &f.wire == field.get_ref()) {
+            None => {
+                let hint = suggest(
+                    field.get_ref(),
+                    request.iter().map(|(f, _)| f.wire.as_str()),
+                    "declare it as a request field",
+                );
+                self.err(
+                    field.span(),
+                    format!("batch `field` names no request field `{}`", field.get_ref()),
+                    hint,
+                );
+                None
+            }
+            Some((f, location)) => {
+                let strings =
+                    matches!(&f.ty, Ty::Array(inner) if matches!(**inner, Ty::String | Ty::Int64));
+                match f.constraints.max_items {
+                    _ if !strings || *location == Location::Path => {
+                        self.err(
+                            field.span(),
+                            format!("batch field `{}` is not an array of string ids", f.wire),
+                            "a batch splits a `string[]` request field into calls",
+                        );
+                        None
+                    }
+                    None => {
+                        self.err(
+                            field.span(),
+                            format!("batch field `{}` has no `max_items`", f.wire),
+                            "give the documented maximum: it is the size of each call",
+                        );
+                        None
+                    }
+                    Some(0) => None,
+                    Some(chunk) => Some((
+                        ir::FieldRef {
+                            rust: f.rust.clone(),
+                            wire: f.wire.clone(),
+                            location: *location,
+                            ty: f.ty.clone(),
+                            required: f.required,
+                        },
+                        chunk,
+                    )),
+                }
+            }
+        };
+        let records = match response.iter().find(|f| &f.wire == items.get_ref()) {
+            Some(f) if matches!(f.ty, Ty::Array(_)) => Some(ir::FieldRef {
+                rust: f.rust.clone(),
+                wire: f.wire.clone(),
+                location: Location::Body,
+                ty: f.ty.clone(),
+                required: f.required,
+            }),
+            Some(f) => {
+                self.err(
+                    items.span(),
+                    format!("batch `items` names `{}`, which is not an array", f.wire),
+                    "name the response array holding the records",
+                );
+                None
+            }
+            None => {
+                let hint = suggest(
+                    items.get_ref(),
+                    response.iter().map(|f| f.wire.as_str()),
+                    "declare it as a response field",
+                );
+                self.err(
+                    items.span(),
+                    format!(
+                        "batch `items` names no response field `{}`",
+                        items.get_ref()
+                    ),
+                    hint,
+                );
+                None
+            }
+        };
+        let ((field, chunk), items) = (ids?, records?);
+        Some(ir::Batch {
+            field,
+            chunk,
+            items,
+        })
     }
 
     /// `[pagination]`: every named field must exist with the type paging needs.

@@ -26,6 +26,47 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         "[`{}`](Self::{}) with per-request options (a token override, a timeout).",
         e.method, e.method
     );
+    let batches = e.batch.as_ref().map(|b| {
+        let batch = format_ident!("{}_batch", e.method);
+        let batch_all = format_ident!("{}_batch_all", e.method);
+        let item = match &b.items.ty {
+            Ty::Array(inner) => rust_ty(inner, krate),
+            other => rust_ty(other, krate),
+        };
+        let item = qualify(&item, &module);
+        let k = krate.to_token_stream().to_string().replace(' ', "");
+        let batch_doc = format!(
+            "[`{m}`](Self::{m}) for any number of `{f}`: repeats dropped, split into calls of at \
+             most {n}, run concurrently as fast as the rate limit allows. Each call's records (or \
+             its failure, naming its ids) come as calls finish; see [`Client::batch`]({k}::Client::batch).",
+            m = e.method,
+            f = b.field.wire,
+            n = b.chunk,
+        );
+        let all_doc = format!(
+            "[`{m}_batch`](Self::{m}_batch), collected: every record, every failed call.",
+            m = e.method
+        );
+        quote! {
+            #[doc = #batch_doc]
+            pub fn #batch(
+                &self,
+                request: &#module::#request,
+                options: &#krate::BatchOptions,
+            ) -> impl #krate::Stream<Item = ::core::result::Result<#krate::streams::Chunk<#item>, #krate::streams::ChunkFailure>> + Send + use<> {
+                self.client.batch(request, options)
+            }
+
+            #[doc = #all_doc]
+            pub async fn #batch_all(
+                &self,
+                request: &#module::#request,
+                options: &#krate::BatchOptions,
+            ) -> #krate::streams::BatchOutcome<#item> {
+                self.client.batch_all(request, options).await
+            }
+        }
+    });
     let streams = e.pagination.as_ref().map(|p| {
         let pages = format_ident!("{}_pages", e.method);
         let items = format_ident!("{}_items", e.method);
@@ -89,6 +130,7 @@ pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         }
 
         #streams
+        #batches
     }
 }
 

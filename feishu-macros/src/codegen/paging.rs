@@ -1,5 +1,6 @@
-//! `impl Paginated` for a spec with `[pagination]`: which fields carry the page token, the next
-//! token, `has_more` and the items; the walk itself lives in the runtime's `streams`.
+//! `impl Paginated` for a spec with `[pagination]` (which fields carry the page token, the next
+//! token, `has_more` and the items) and `impl Batchable` for one with `[batch]` (the ids field,
+//! its chunk size, the records); the walks themselves live in the runtime's `streams`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -51,6 +52,58 @@ pub(super) fn paginated(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
                     has_more: #more,
                     next_token: #next_token,
                 }
+            }
+
+            fn into_items(page: #response) -> ::std::vec::Vec<#item> {
+                page.#items
+            }
+        }
+    }
+}
+
+/// `impl Batchable`, for a spec with `[batch]`: the ids field, the chunk size, the records.
+pub(super) fn batchable(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
+    let Some(b) = &e.batch else {
+        return quote!();
+    };
+    let Names {
+        request, response, ..
+    } = names(e);
+    let ids = ident(&b.field.rust);
+    let chunk = usize::try_from(b.chunk).unwrap_or(usize::MAX);
+    let items = ident(&b.items.rust);
+    let item = match &b.items.ty {
+        Ty::Array(inner) => rust_ty(inner, krate),
+        other => rust_ty(other, krate),
+    };
+    let (get, set) = if b.field.required {
+        (quote!(&self.#ids), quote!(ids))
+    } else {
+        (
+            quote!(self.#ids.as_deref().unwrap_or_default()),
+            quote!(::core::option::Option::Some(ids)),
+        )
+    };
+    // Every other field is copied; the (possibly long) ids are not.
+    let copies = e
+        .request_fields()
+        .filter(|(_, f)| f.rust != b.field.rust)
+        .map(|(_, f)| {
+            let n = ident(&f.rust);
+            quote!(#n: ::core::clone::Clone::clone(&self.#n),)
+        });
+    quote! {
+        impl #krate::Batchable for #request {
+            type Item = #item;
+
+            const CHUNK: usize = #chunk;
+
+            fn batch_ids(&self) -> &[::std::string::String] {
+                #get
+            }
+
+            fn with_batch_ids(&self, ids: ::std::vec::Vec<::std::string::String>) -> Self {
+                Self { #ids: #set, #(#copies)* }
             }
 
             fn into_items(page: #response) -> ::std::vec::Vec<#item> {

@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::multipart::{is_multipart, multipart_fn};
-use super::paging::paginated;
+use super::paging::{batchable, paginated};
 use super::types::{Names, names};
 use super::{Options, ident, rust_ty};
 use crate::ir::{self, Location, Ty};
@@ -20,6 +20,7 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let body = body_fn(e, opts);
     let from_wire = from_wire(e, krate);
     let paginated = paginated(e, krate);
+    let batchable = batchable(e, krate);
     let example = match &e.example.response {
         Some(text) => quote!(::core::option::Option::Some(#text)),
         None => quote!(::core::option::Option::None),
@@ -53,6 +54,7 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         }
 
         #paginated
+        #batchable
     }
 }
 

@@ -703,6 +703,26 @@ A historical code that is no longer used.*/
             }
         }
     }
+    impl ::feishu_api::Batchable for QueryRequest {
+        type Item = UserTaskRemedy;
+        const CHUNK: usize = 50usize;
+        fn batch_ids(&self) -> &[::std::string::String] {
+            &self.user_ids
+        }
+        fn with_batch_ids(&self, ids: ::std::vec::Vec<::std::string::String>) -> Self {
+            Self {
+                user_ids: ids,
+                employee_type: ::core::clone::Clone::clone(&self.employee_type),
+                check_time_from: ::core::clone::Clone::clone(&self.check_time_from),
+                check_time_to: ::core::clone::Clone::clone(&self.check_time_to),
+                check_date_type: ::core::clone::Clone::clone(&self.check_date_type),
+                status: ::core::clone::Clone::clone(&self.status),
+            }
+        }
+        fn into_items(page: QueryResponse) -> ::std::vec::Vec<UserTaskRemedy> {
+            page.user_remedys
+        }
+    }
     #[cfg(test)]
     mod __spec_examples {
         #[test]
@@ -840,5 +860,26 @@ Besides transport and validation errors, the documented codes ([`query::QueryErr
         options: &::feishu_api::RequestOptions,
     ) -> ::core::result::Result<query::QueryResponse, ::feishu_api::Error> {
         self.client.execute_with(request, options).await
+    }
+    ///[`query`](Self::query) for any number of `user_ids`: repeats dropped, split into calls of at most 50, run concurrently as fast as the rate limit allows. Each call's records (or its failure, naming its ids) come as calls finish; see [`Client::batch`](::feishu_api::Client::batch).
+    pub fn query_batch(
+        &self,
+        request: &query::QueryRequest,
+        options: &::feishu_api::BatchOptions,
+    ) -> impl ::feishu_api::Stream<
+        Item = ::core::result::Result<
+            ::feishu_api::streams::Chunk<query::UserTaskRemedy>,
+            ::feishu_api::streams::ChunkFailure,
+        >,
+    > + Send + use<> {
+        self.client.batch(request, options)
+    }
+    ///[`query_batch`](Self::query_batch), collected: every record, every failed call.
+    pub async fn query_batch_all(
+        &self,
+        request: &query::QueryRequest,
+        options: &::feishu_api::BatchOptions,
+    ) -> ::feishu_api::streams::BatchOutcome<query::UserTaskRemedy> {
+        self.client.batch_all(request, options).await
     }
 }
