@@ -18,8 +18,9 @@
 //! any machine with nothing set up.
 //!
 //! # Options
-//! * `--user ID`: an employee to query; repeat it or give a comma-separated list. More than 50
-//!   users are queried in batches of 50, the endpoint's limit.
+//! * `--user ID`: an employee to query; repeat it or give a comma-separated list. Any number of
+//!   users is queried with the SDK's generated batch method: calls of at most 50 ids (the
+//!   endpoint's limit), run concurrently within its rate limit.
 //! * `--employee-type employee_id|employee_no`: the kind of id `--user` gives and the output
 //!   shows (default `employee_id`).
 //! * `--from DATE`, `--to DATE`: the first and the last day (`YYYY-MM-DD`, both included) whose
@@ -38,12 +39,12 @@ use std::fmt::Display;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use feishu_api::Client;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, QueryRequest, RemedyStatus, UserTaskRemedy, WorkType,
 };
 use feishu_api::emulator::{Emulator, RunningEmulator};
 use feishu_api::time::UnixSeconds;
+use feishu_api::{BatchOptions, Client};
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -67,10 +68,6 @@ Options:
                         (default approved)
   --format FORMAT       table or jsonl (default table)
   -h, --help            this text";
-
-/// The most `user_ids` one call of the remedy query accepts (its reference page, and the
-/// spec's `max_items`: the SDK refuses a 51st before sending anything).
-const MAX_USERS_PER_QUERY: usize = 50;
 
 /// The zone `--from`/`--to` are read in unless `--tz` says otherwise.
 const DEFAULT_TIME_ZONE: &str = "Asia/Shanghai";
@@ -275,14 +272,6 @@ fn day_range(from: Date, to: Date, tz: &TimeZone) -> Result<(UnixSeconds, UnixSe
     ))
 }
 
-/// The ids in groups the endpoint accepts in one call.
-///
-/// The remedy query takes at most 50 `user_ids` per call (documented on its reference page and
-/// enforced by the SDK's validator before sending), so more users take several calls.
-fn batches(users: &[String]) -> std::slice::Chunks<'_, String> {
-    users.chunks(MAX_USERS_PER_QUERY)
-}
-
 /// Everything the queries need, defaults resolved.
 #[derive(Debug, Clone, PartialEq)]
 struct Plan {
@@ -408,26 +397,34 @@ fn emulator_notice(emulator: &RunningEmulator) -> String {
     )
 }
 
-/// Queries every batch of users for every status and merges the records, sorted by time.
+/// Queries every user for every status with the generated batch method (calls of at most 50
+/// ids, run concurrently within the endpoint's rate limit) and merges the records, sorted by
+/// time. A call that still fails after its retries fails the run, naming its ids.
 async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feishu_api::Error> {
     let mut records = Vec::new();
     for status in &plan.statuses {
-        for batch in batches(&plan.users) {
-            let request = QueryRequest::builder()
-                .employee_type(plan.employee_type.clone())
-                .user_ids(batch)
-                .check_time_from(plan.from.clone())
-                .check_time_to(plan.to.clone())
-                .status(*status)
-                .build();
-            let response = client
-                .attendance()
-                .v1()
-                .user_task_remedy()
-                .query(&request)
-                .await?;
-            records.extend(response.user_remedys);
+        let request = QueryRequest::builder()
+            .employee_type(plan.employee_type.clone())
+            .user_ids(plan.users.iter().cloned())
+            .check_time_from(plan.from.clone())
+            .check_time_to(plan.to.clone())
+            .status(*status)
+            .build();
+        let outcome = client
+            .attendance()
+            .v1()
+            .user_task_remedy()
+            .query_batch_all(&request, &BatchOptions::new())
+            .await;
+        if let Some(failure) = outcome.failures.into_iter().next() {
+            eprintln!(
+                "remedy_records: the call for {} user(s) from {} failed",
+                failure.ids.len(),
+                failure.ids.first().map_or("", String::as_str)
+            );
+            return Err(failure.error);
         }
+        records.extend(outcome.items);
     }
     sort_records(&mut records);
     Ok(records)
@@ -832,17 +829,6 @@ mod tests {
     }
 
     #[test]
-    fn batches_of_fifty() {
-        let users: Vec<String> = (0..120).map(|i| format!("u{i:03}")).collect();
-        let sizes: Vec<usize> = batches(&users).map(<[String]>::len).collect();
-        assert_eq!(sizes, [50, 50, 20]);
-        let first = batches(&users).next().unwrap();
-        assert_eq!((first[0].as_str(), first[49].as_str()), ("u000", "u049"));
-        assert_eq!(batches(&users).last().unwrap()[19], "u119");
-        assert_eq!(batches(&users[..50]).count(), 1);
-    }
-
-    #[test]
     fn real_tenant_needs_users_and_defaults_to_thirty_days() {
         let no_users = Plan::for_tenant(&parsed(&[]), date("2025-03-31"));
         assert!(
@@ -1028,7 +1014,7 @@ abd754f7  2021-07-01  2021-07-01 08:00 Asia/Shanghai  off duty   1st    approved
             .map(|e| e.employee_id().to_owned())
             .collect();
         let mut expected = 0;
-        for batch in batches(&many) {
+        for batch in many.chunks(50) {
             expected += direct(&emulator, batch, RemedyStatus::Approved).await.len();
         }
         let before = emulator.request_count();
