@@ -235,3 +235,49 @@ async fn dropping_the_stream_stops_sending() {
         .count();
     assert!(queries < 6, "{queries} of 6 calls were sent");
 }
+
+#[tokio::test]
+async fn faulty_calls_are_retried_and_the_records_still_equal_the_ground_truth() {
+    // A higher emulator limit and a small tenant keep this fast; the benchmark does 10,000 ids.
+    let emulator = builder()
+        .rate_limiting(RateLimiting::PerSecond(500))
+        .start()
+        .await
+        .unwrap();
+    for fault in [
+        Fault::Error {
+            status: 503,
+            code: 1225000,
+            msg: "internal error".into(),
+        },
+        Fault::DropConnection,
+        Fault::RateLimited { reset_secs: 1 },
+    ] {
+        emulator
+            .faults()
+            .add(FaultRule::new(fault).path(QUERY).probability(0.1));
+    }
+    let client = client(&emulator);
+    let ids = all_ids();
+    let outcome = client
+        .attendance()
+        .v1()
+        .user_task_remedy()
+        .query_batch_all(&request(&ids), &BatchOptions::new().concurrency(3))
+        .await;
+    let faulty = emulator
+        .requests()
+        .iter()
+        .filter(|r| r.path == QUERY && r.fault.is_some())
+        .count();
+    assert!(faulty > 0, "the seeded faults fired");
+    assert!(outcome.failures.is_empty(), "{:?}", outcome.failures);
+    let got: Vec<String> = outcome
+        .items
+        .iter()
+        .map(|r| record_json(r).to_string())
+        .collect();
+    let unique: BTreeSet<String> = got.iter().cloned().collect();
+    assert_eq!(unique.len(), got.len(), "no record twice");
+    assert_eq!(unique, ground_truth(&ids));
+}
