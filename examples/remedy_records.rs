@@ -3,7 +3,8 @@
 //! ```text
 //! cargo run --example remedy_records -- [--user ID]... [--employee-type employee_id|employee_no]
 //!     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--tz ZONE]
-//!     [--status pending|rejected|approved|cancelled|withdrawn|all] [--format table|jsonl]
+//!     [--users-file PATH|-] [--status pending|rejected|approved|cancelled|withdrawn|all]
+//!     [--format table|csv|jsonl]
 //! ```
 //!
 //! # Where the records come from
@@ -21,14 +22,21 @@
 //! * `--user ID`: an employee to query; repeat it or give a comma-separated list. Any number of
 //!   users is queried with the SDK's generated batch method: calls of at most 50 ids (the
 //!   endpoint's limit), run concurrently within its rate limit.
+//! * `--users-file PATH`: more ids, one per line (blank lines and `#` comments skipped); `-`
+//!   reads them from standard input. Combined with `--user`, repeats dropped.
 //! * `--employee-type employee_id|employee_no`: the kind of id `--user` gives and the output
 //!   shows (default `employee_id`).
 //! * `--from DATE`, `--to DATE`: the first and the last day (`YYYY-MM-DD`, both included) whose
 //!   remedies to list, as days in `--tz` (default `Asia/Shanghai`).
 //! * `--status …|all`: the approval status to list (default `approved`); `all` queries each
 //!   status in turn and merges the records, sorted by time.
-//! * `--format table|jsonl`: an aligned table with a summary line (default), or one JSON object
-//!   per record, as the API returned it, and nothing else on standard output.
+//! * `--format table|csv|jsonl`: an aligned table with a summary line (default; wide characters
+//!   measured as two columns), CSV with a header row (UTF-8 with a byte-order mark, so a
+//!   spreadsheet opens it as is), or one JSON object per record as the API returned it, and
+//!   nothing else on standard output.
+//!
+//! A long run (more than five calls) shows a progress bar on standard error when that is a
+//! terminal, and nothing when it is not (scripts, CI).
 //!
 //! # Exit status
 //! 0 on success; 1 when the call fails (the SDK's error message, with the API code, the
@@ -36,7 +44,7 @@
 
 use std::ffi::OsString;
 use std::fmt::Display;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use feishu_api::attendance::v1::user_task_remedy::query::{
@@ -60,13 +68,14 @@ emulator with generated data.
 Options:
   --user ID             employee to query; repeatable, or comma-separated
                         (required against a real tenant; default: the emulator's samples)
+  --users-file PATH     more ids, one per line; - reads standard input
   --employee-type KIND  employee_id or employee_no (default employee_id)
   --from YYYY-MM-DD     first day, included (default: 30 days ago, or the emulator's year)
   --to YYYY-MM-DD       last day, included (default: today, or the emulator's year)
   --tz ZONE             IANA time zone of --from/--to (default Asia/Shanghai)
   --status STATUS       pending, rejected, approved, cancelled, withdrawn or all
                         (default approved)
-  --format FORMAT       table or jsonl (default table)
+  --format FORMAT       table, csv or jsonl (default table)
   -h, --help            this text";
 
 /// The zone `--from`/`--to` are read in unless `--tz` says otherwise.
@@ -82,6 +91,8 @@ enum Format {
     Table,
     /// One JSON object per record, as the API returned it.
     Jsonl,
+    /// CSV with a header row.
+    Csv,
 }
 
 /// The parsed command line.
@@ -89,6 +100,8 @@ enum Format {
 struct Args {
     /// The ids from `--user`, in order, without duplicates.
     users: Vec<String>,
+    /// `--users-file`: a path, or `-` for standard input.
+    users_file: Option<String>,
     /// `--employee-type`.
     employee_type: EmployeeType,
     /// `--from`, the first day included.
@@ -145,6 +158,7 @@ fn parse_args(args: impl IntoIterator<Item = impl Into<OsString>>) -> Result<Com
     use lexopt::prelude::*;
 
     let mut users = Vec::new();
+    let mut users_file = None;
     let mut employee_type = EmployeeType::EmployeeId;
     let mut from = None;
     let mut to = None;
@@ -168,6 +182,7 @@ fn parse_args(args: impl IntoIterator<Item = impl Into<OsString>>) -> Result<Com
                     }
                 }
             }
+            Long("users-file") => users_file = Some(value(&mut parser)?),
             Long("employee-type") => {
                 employee_type = match value(&mut parser)?.as_str() {
                     "employee_id" => EmployeeType::EmployeeId,
@@ -202,7 +217,10 @@ fn parse_args(args: impl IntoIterator<Item = impl Into<OsString>>) -> Result<Com
                 format = match value(&mut parser)?.as_str() {
                     "table" => Format::Table,
                     "jsonl" => Format::Jsonl,
-                    other => return Err(format!("--format: `{other}` is not table or jsonl")),
+                    "csv" => Format::Csv,
+                    other => {
+                        return Err(format!("--format: `{other}` is not table, csv or jsonl"));
+                    }
                 }
             }
             _ => return Err(arg.unexpected().to_string()),
@@ -215,6 +233,7 @@ fn parse_args(args: impl IntoIterator<Item = impl Into<OsString>>) -> Result<Com
     }
     Ok(Command::Run(Args {
         users,
+        users_file,
         employee_type,
         from,
         to,
@@ -360,6 +379,21 @@ async fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), Failure> {
+    let mut args = args.clone();
+    if let Some(path) = &args.users_file {
+        let text = if path == "-" {
+            io::read_to_string(io::stdin())?
+        } else {
+            std::fs::read_to_string(path)
+                .map_err(|e| Failure::Other(format!("--users-file {path}: {e}")))?
+        };
+        for id in text.lines().map(str::trim) {
+            if !id.is_empty() && !id.starts_with('#') && !args.users.iter().any(|u| u == id) {
+                args.users.push(id.to_owned());
+            }
+        }
+    }
+    let args = &args;
     let (client, plan) = match backend {
         Backend::Tenant(client) => {
             let today = ZonedDateTime::now().with_time_zone(args.tz.clone()).date();
@@ -369,7 +403,7 @@ async fn run(
             let notice = emulator_notice(emulator);
             match args.format {
                 Format::Table => writeln!(out, "{notice}")?,
-                Format::Jsonl => writeln!(err, "{notice}")?,
+                Format::Jsonl | Format::Csv => writeln!(err, "{notice}")?,
             }
             out.flush()?;
             let client = Client::builder()
@@ -383,6 +417,7 @@ async fn run(
     match args.format {
         Format::Table => write_table(out, &records, plan.users.len())?,
         Format::Jsonl => write_jsonl(out, &records)?,
+        Format::Csv => write_csv(out, &records)?,
     }
     out.flush()?;
     Ok(())
@@ -401,8 +436,27 @@ fn emulator_notice(emulator: &RunningEmulator) -> String {
 /// ids, run concurrently within the endpoint's rate limit) and merges the records, sorted by
 /// time. A call that still fails after its retries fails the run, naming its ids.
 async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feishu_api::Error> {
+    let calls = plan.users.len().div_ceil(50) * plan.statuses.len();
+    let bar = (calls > 5 && io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(calls as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} calls, {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
     let mut records = Vec::new();
     for status in &plan.statuses {
+        let options = match &bar {
+            Some(bar) => {
+                let (bar, before) = (bar.clone(), records.len());
+                BatchOptions::new().progress(move |p| {
+                    bar.inc(1);
+                    bar.set_message(format!("{} records", before + p.items));
+                })
+            }
+            None => BatchOptions::new(),
+        };
         let request = QueryRequest::builder()
             .employee_type(plan.employee_type.clone())
             .user_ids(plan.users.iter().cloned())
@@ -414,7 +468,7 @@ async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feis
             .attendance()
             .v1()
             .user_task_remedy()
-            .query_batch_all(&request, &BatchOptions::new())
+            .query_batch_all(&request, &options)
             .await;
         if let Some(failure) = outcome.failures.into_iter().next() {
             eprintln!(
@@ -425,6 +479,9 @@ async fn fetch(client: &Client, plan: &Plan) -> Result<Vec<UserTaskRemedy>, feis
             return Err(failure.error);
         }
         records.extend(outcome.items);
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
     sort_records(&mut records);
     Ok(records)
@@ -474,19 +531,22 @@ const COLUMNS: [&str; 8] = [
     "approval id",
 ];
 
-/// Writes the records as an aligned table, then `N records for M users`.
+/// Writes the records as an aligned table, then `N records for M users`. comfy-table measures
+/// cells by their display width, so Chinese reasons (two columns a character) stay aligned.
 fn write_table(out: &mut dyn Write, records: &[UserTaskRemedy], users: usize) -> io::Result<()> {
-    let rows: Vec<[String; 8]> = records.iter().map(table_row).collect();
-    let mut widths = COLUMNS.map(display_width);
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(display_width(cell));
-        }
+    let mut table = comfy_table::Table::new();
+    table
+        .load_preset("     -             ")
+        .set_content_arrangement(comfy_table::ContentArrangement::Disabled)
+        .set_header(COLUMNS);
+    for record in records {
+        table.add_row(table_row(record));
     }
-    write_cells(out, &COLUMNS, &widths)?;
-    write_cells(out, &widths.map(|width| "-".repeat(width)), &widths)?;
-    for row in &rows {
-        write_cells(out, row, &widths)?;
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     writeln!(
         out,
@@ -496,6 +556,47 @@ fn write_table(out: &mut dyn Write, records: &[UserTaskRemedy], users: usize) ->
     )
 }
 
+/// The CSV columns: the table's, with the instant and zone apart.
+const CSV_COLUMNS: [&str; 10] = [
+    "user",
+    "date",
+    "local time",
+    "time zone",
+    "unix time",
+    "work type",
+    "punch",
+    "status",
+    "reason",
+    "approval id",
+];
+
+/// Writes the records as CSV with a header row, UTF-8 with a byte-order mark (spreadsheets
+/// read it as UTF-8 then), fields quoted as needed.
+fn write_csv(out: &mut dyn Write, records: &[UserTaskRemedy]) -> io::Result<()> {
+    out.write_all("\u{feff}".as_bytes())?;
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(CSV_COLUMNS)?;
+    let text = |v: Option<String>| v.unwrap_or_default();
+    for r in records {
+        writer.write_record([
+            text(r.user_id.clone()),
+            text(r.remedy_date.as_ref().map(|d| match d.to_date() {
+                Ok(date) => date.to_string(),
+                Err(_) => d.to_string(),
+            })),
+            text(r.remedy_time.as_ref().map(ToString::to_string)),
+            text(r.time_zone.clone()),
+            text(r.time.as_ref().map(ToString::to_string)),
+            text(r.work_type.map(work_type_label)),
+            text(r.punch_no.map(punch_label)),
+            text(r.status.map(status_label)),
+            text(r.reason.clone()),
+            text(r.approval_id.clone()),
+        ])?;
+    }
+    writer.flush()
+}
+
 /// `1 record`, `2 records`.
 fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -503,25 +604,6 @@ fn plural(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-
-/// One line of the table, each cell padded to its column's width (the last one not padded).
-fn write_cells(out: &mut dyn Write, cells: &[impl AsRef<str>], widths: &[usize]) -> io::Result<()> {
-    let mut line = String::new();
-    for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
-        let cell = cell.as_ref();
-        if i > 0 {
-            line.push_str("  ");
-        }
-        line.push_str(cell);
-        if i + 1 < cells.len() {
-            line.extend(std::iter::repeat_n(
-                ' ',
-                width.saturating_sub(display_width(cell)),
-            ));
-        }
-    }
-    writeln!(out, "{}", line.trim_end())
 }
 
 /// The cells of one record, in [`COLUMNS`] order; `-` for an absent field.
@@ -585,29 +667,6 @@ fn status_label(status: RemedyStatus) -> String {
 /// A value this SDK version does not know, with its wire value.
 fn unknown_label(what: &str, wire: impl Display) -> String {
     format!("{what} {wire}")
-}
-
-/// The columns a terminal gives `text`: two for East Asian wide characters (the emulator's
-/// reasons are often Chinese or Japanese), one for the others.
-fn display_width(text: impl AsRef<str>) -> usize {
-    text.as_ref()
-        .chars()
-        .map(|c| match u32::from(c) {
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
 }
 
 /// Whether the environment names a real app: either variable set means the caller meant the
@@ -704,6 +763,7 @@ mod tests {
             parsed(&[]),
             Args {
                 users: vec![],
+                users_file: None,
                 employee_type: EmployeeType::EmployeeId,
                 from: None,
                 to: None,
@@ -730,12 +790,15 @@ mod tests {
             "--status",
             "all",
             "--format",
-            "jsonl",
+            "csv",
+            "--users-file",
+            "-",
         ]);
         assert_eq!(
             args,
             Args {
                 users: vec!["a1".into(), "b2".into(), "c3".into()],
+                users_file: Some("-".into()),
                 employee_type: EmployeeType::EmployeeNo,
                 from: Some(date("2025-01-01")),
                 to: Some(date("2025-01-31")),
@@ -747,7 +810,7 @@ mod tests {
                     RemedyStatus::Cancelled,
                     RemedyStatus::Withdrawn,
                 ],
-                format: Format::Jsonl,
+                format: Format::Csv,
             }
         );
         assert_eq!(
@@ -799,8 +862,8 @@ mod tests {
             "--status: `2` is not pending, rejected, approved, cancelled, withdrawn or all"
         );
         assert_eq!(
-            rejected(&["--format", "csv"]),
-            "--format: `csv` is not table or jsonl"
+            rejected(&["--format", "xml"]),
+            "--format: `xml` is not table, csv or jsonl"
         );
     }
 
@@ -885,10 +948,28 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "\
 user      date        local time                      work type  punch  status    reason    approval id
---------  ----------  ------------------------------  ---------  -----  --------  --------  -------------------
+-----------------------------------------------------------------------------------------------------------------
 abd754f7  2021-07-01  2021-07-01 08:00 Asia/Shanghai  off duty   1st    approved  忘记打卡  6737202939523236110
 1 record for 1 user
 "
+        );
+    }
+
+    #[test]
+    fn csv_has_a_header_a_bom_and_quotes_where_needed() {
+        let record: UserTaskRemedy = serde_json::from_str(
+            r#"{"user_id":"abd754f7","remedy_date":20210701,"punch_no":0,"work_type":2,
+                "approval_id":"1","remedy_time":"2021-07-01 08:00","status":2,
+                "reason":"忘记打卡, again","time":"1625097600","time_zone":"Asia/Shanghai"}"#,
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        write_csv(&mut out, &[record, UserTaskRemedy::default()]).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "\u{feff}user,date,local time,time zone,unix time,work type,punch,status,reason,approval id\n\
+             abd754f7,2021-07-01,2021-07-01 08:00,Asia/Shanghai,1625097600,off duty,1st,approved,\"忘记打卡, again\",1\n\
+             ,,,,,,,,,\n"
         );
     }
 
@@ -1022,6 +1103,14 @@ abd754f7  2021-07-01  2021-07-01 08:00 Asia/Shanghai  off duty   1st    approved
         assert_eq!(out.lines().count(), expected);
         // One token fetch and three queries.
         assert_eq!(emulator.request_count() - before, 4);
+
+        // The same users from a file, one per line, with a comment and a blank line.
+        let file = std::env::temp_dir().join(format!("remedy-users-{}.txt", std::process::id()));
+        std::fs::write(&file, format!("# users\n\n{}\n", many.join("\n"))).unwrap();
+        let path = file.to_string_lossy().into_owned();
+        let (from_file, _) = run_on(&emulator, &["--users-file", &path, "--format", "jsonl"]).await;
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(from_file, out);
 
         // An unknown user: the API's error, as the SDK reports it.
         let mut sink = (Vec::new(), Vec::new());
