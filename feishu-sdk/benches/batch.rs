@@ -79,10 +79,18 @@ fn ids(tenant: &Tenant, n: usize) -> Vec<String> {
 }
 
 /// Records as comparable text: (user, approval id).
-fn keys(records: &[feishu_api::attendance::v1::user_task_remedy::query::UserTaskRemedy]) -> Vec<String> {
+fn keys(
+    records: &[feishu_api::attendance::v1::user_task_remedy::query::UserTaskRemedy],
+) -> Vec<String> {
     records
         .iter()
-        .map(|r| format!("{}/{}", r.user_id.as_deref().unwrap_or(""), r.approval_id.as_deref().unwrap_or("")))
+        .map(|r| {
+            format!(
+                "{}/{}",
+                r.user_id.as_deref().unwrap_or(""),
+                r.approval_id.as_deref().unwrap_or("")
+            )
+        })
         .collect()
 }
 
@@ -111,13 +119,19 @@ async fn main() {
     let single = {
         let e = emulator(Arc::clone(&tenant), RateLimiting::Spec).await;
         let c = client(&e, true);
-        c.batch_all(&request(&ten_k[..50]), &BatchOptions::new()).await;
+        c.batch_all(&request(&ten_k[..50]), &BatchOptions::new())
+            .await;
         let t = Instant::now();
-        c.batch_all(&request(&ten_k[50..100]), &BatchOptions::new()).await;
+        c.batch_all(&request(&ten_k[50..100]), &BatchOptions::new())
+            .await;
         t.elapsed()
     };
     let floor = Duration::from_secs(3) + single;
-    assert!(outcome.failures.is_empty(), "{:?}", outcome.failures.first());
+    assert!(
+        outcome.failures.is_empty(),
+        "{:?}",
+        outcome.failures.first()
+    );
     let truth = keys(&outcome.items);
     println!("| scenario | result |\n|---|---|");
     println!(
@@ -133,7 +147,11 @@ async fn main() {
     // 2. Faults on 10% of calls: the same records, each once.
     let faulty = emulator(Arc::clone(&tenant), RateLimiting::Spec).await;
     for fault in [
-        Fault::Error { status: 503, code: 1225000, msg: "internal error".into() },
+        Fault::Error {
+            status: 503,
+            code: 1225000,
+            msg: "internal error".into(),
+        },
         Fault::DropConnection,
         Fault::RateLimited { reset_secs: 1 },
     ] {
@@ -147,7 +165,11 @@ async fn main() {
     let got = keys(&outcome.items);
     let unique: BTreeSet<&String> = got.iter().collect();
     let want: BTreeSet<&String> = truth.iter().collect();
-    let injected = faulty.requests().iter().filter(|r| r.path == QUERY && r.fault.is_some()).count();
+    let injected = faulty
+        .requests()
+        .iter()
+        .filter(|r| r.path == QUERY && r.fault.is_some())
+        .count();
     let sent = faulty.requests().iter().filter(|r| r.path == QUERY).count();
     println!(
         "| 10,000 ids, 10% of calls faulty | {sent} calls of which {injected} faulty, {} records ({} unique), failed chunks {}, equal to the ground truth: {} |",

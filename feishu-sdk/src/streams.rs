@@ -45,11 +45,76 @@ pub trait Paginated: Endpoint<Response: serde::de::DeserializeOwned> + Clone + '
 
     /// The page's items.
     fn into_items(page: Self::Response) -> Vec<Self::Item>;
+
+    /// How many items the page holds (for progress reports).
+    fn item_count(page: &Self::Response) -> usize;
+}
+
+/// The one engine behind every multi-call stream: each call an ordinary call of the client
+/// (validated, rate limited by its endpoint's limiter, retried under its policy), counted into
+/// one [`Progress`] that an observer hears about after every finished call. Cancellation is the
+/// streams': dropping one drops the calls it has in flight and starts none after.
+#[derive(Clone)]
+struct Calls {
+    client: Client,
+    options: RequestOptions,
+    progress: Arc<std::sync::Mutex<Progress>>,
+    observer: Option<ProgressObserver>,
+}
+
+impl Calls {
+    fn new(
+        client: &Client,
+        options: &RequestOptions,
+        total: usize,
+        observer: Option<ProgressObserver>,
+    ) -> Self {
+        Calls {
+            client: client.clone(),
+            options: options.clone(),
+            progress: Arc::new(std::sync::Mutex::new(Progress {
+                calls_total: total,
+                ..Progress::default()
+            })),
+            observer,
+        }
+    }
+
+    /// One call; `items` counts the records of its answer for the progress report.
+    async fn call<E>(
+        &self,
+        request: &E,
+        items: fn(&E::Response) -> usize,
+    ) -> Result<E::Response, Error>
+    where
+        E: Endpoint<Response: serde::de::DeserializeOwned>,
+    {
+        let result = self.client.execute_with(request, &self.options).await;
+        let snapshot = {
+            let mut p = self.progress.lock().unwrap_or_else(|e| e.into_inner());
+            p.calls_done += 1;
+            p.calls_total = p.calls_total.max(p.calls_done);
+            match &result {
+                Ok(answer) => p.items += items(answer),
+                Err(_) => p.calls_failed += 1,
+            }
+            *p
+        };
+        if let Some(observer) = &self.observer {
+            observer(&snapshot);
+        }
+        result
+    }
+
+    /// One more call is known to be needed (the next page).
+    fn expect_one_more(&self) {
+        let mut p = self.progress.lock().unwrap_or_else(|e| e.into_inner());
+        p.calls_total = p.calls_total.max(p.calls_done + 1);
+    }
 }
 
 struct Walk<E> {
-    client: Client,
-    options: RequestOptions,
+    calls: Calls,
     /// The request of the next page; `None` once the walk is over.
     next: Option<E>,
     /// An error to give after the page just given (a repeated token).
@@ -79,8 +144,7 @@ impl Client {
             seen.insert(token.to_owned());
         }
         let walk = Walk {
-            client: self.clone(),
-            options: options.clone(),
+            calls: Calls::new(self, options, 1, None),
             next: Some(request.clone()),
             pending: None,
             seen,
@@ -90,7 +154,7 @@ impl Client {
                 return Some((Err(error), walk));
             }
             let mut request = walk.next.take()?;
-            let page = match walk.client.execute_with(&request, &walk.options).await {
+            let page = match walk.calls.call(&request, E::item_count).await {
                 Ok(page) => page,
                 // The walk ends with the error: a page that failed after its retries leaves no
                 // token to go on with.
@@ -101,6 +165,7 @@ impl Client {
                 if walk.seen.insert(token.to_owned()) {
                     request.set_page_token(Some(token.to_owned()));
                     walk.next = Some(request);
+                    walk.calls.expect_one_more();
                 } else {
                     walk.pending = Some(Error::PageLoop {
                         endpoint: E::INFO.name(),
@@ -159,6 +224,9 @@ pub trait Batchable: Endpoint<Response: serde::de::DeserializeOwned> + Clone + '
 
     /// The answer's records.
     fn into_items(page: Self::Response) -> Vec<Self::Item>;
+
+    /// How many records the answer holds (for progress reports).
+    fn item_count(page: &Self::Response) -> usize;
 }
 
 /// How a batch runs.
@@ -312,47 +380,30 @@ impl Client {
                 .map_or(8, |rate| rate as usize)
                 .clamp(1, 64)
         });
-        let progress = Arc::new(std::sync::Mutex::new(Progress {
-            calls_total: chunks.len(),
-            ..Progress::default()
-        }));
-        let observer = options.progress.clone();
+        let engine = Calls::new(
+            self,
+            &options.request,
+            chunks.len(),
+            options.progress.clone(),
+        );
         let stop_on_failure = options.stop_on_failure;
-        let client = self.clone();
         let template = request.clone();
-        let request_options = options.request.clone();
         let calls = stream::iter(chunks)
             .map(move |ids| {
-                let client = client.clone();
+                let engine = engine.clone();
                 let call = template.with_batch_ids(ids.clone());
-                let options = request_options.clone();
                 async move {
-                    let result = client.execute_with(&call, &options).await;
+                    let result = engine.call(&call, E::item_count).await;
                     (ids, result)
                 }
             })
             .buffer_unordered(concurrency)
-            .map(move |(ids, result)| {
-                let outcome = match result {
-                    Ok(page) => Ok(Chunk {
-                        ids,
-                        items: E::into_items(page),
-                    }),
-                    Err(error) => Err(ChunkFailure { ids, error }),
-                };
-                let snapshot = {
-                    let mut p = progress.lock().unwrap_or_else(|e| e.into_inner());
-                    p.calls_done += 1;
-                    match &outcome {
-                        Ok(chunk) => p.items += chunk.items.len(),
-                        Err(_) => p.calls_failed += 1,
-                    }
-                    *p
-                };
-                if let Some(observer) = &observer {
-                    observer(&snapshot);
-                }
-                outcome
+            .map(move |(ids, result)| match result {
+                Ok(page) => Ok(Chunk {
+                    ids,
+                    items: E::into_items(page),
+                }),
+                Err(error) => Err(ChunkFailure { ids, error }),
             });
         // Ends right after a failure when asked to, without polling the calls again: that
         // would start the next call.

@@ -57,6 +57,10 @@ pub(super) fn paginated(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
             fn into_items(page: #response) -> ::std::vec::Vec<#item> {
                 page.#items
             }
+
+            fn item_count(page: &#response) -> usize {
+                page.#items.len()
+            }
         }
     }
 }
@@ -108,6 +112,10 @@ pub(super) fn batchable(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
 
             fn into_items(page: #response) -> ::std::vec::Vec<#item> {
                 page.#items
+            }
+
+            fn item_count(page: &#response) -> usize {
+                page.#items.len()
             }
         }
     }

@@ -304,6 +304,9 @@ A general error with several possible messages; see the attendance development g
         fn into_items(page: ListResponse) -> ::std::vec::Vec<GroupMeta> {
             page.group_list
         }
+        fn item_count(page: &ListResponse) -> usize {
+            page.group_list.len()
+        }
     }
     #[cfg(test)]
     mod __spec_examples {

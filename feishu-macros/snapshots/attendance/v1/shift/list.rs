@@ -350,6 +350,9 @@ A general error with several possible messages; see the attendance development g
         fn into_items(page: ListResponse) -> ::std::vec::Vec<Shift> {
             page.shift_list
         }
+        fn item_count(page: &ListResponse) -> usize {
+            page.shift_list.len()
+        }
     }
     #[cfg(test)]
     mod __spec_examples {

@@ -699,6 +699,9 @@ A general error with several possible messages; see the attendance development g
         fn into_items(page: QueryResponse) -> ::std::vec::Vec<UserTask> {
             page.user_task_results
         }
+        fn item_count(page: &QueryResponse) -> usize {
+            page.user_task_results.len()
+        }
     }
     #[cfg(test)]
     mod __spec_examples {

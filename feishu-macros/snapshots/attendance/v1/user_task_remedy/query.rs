@@ -722,6 +722,9 @@ A historical code that is no longer used.*/
         fn into_items(page: QueryResponse) -> ::std::vec::Vec<UserTaskRemedy> {
             page.user_remedys
         }
+        fn item_count(page: &QueryResponse) -> usize {
+            page.user_remedys.len()
+        }
     }
     #[cfg(test)]
     mod __spec_examples {
