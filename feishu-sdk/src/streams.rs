@@ -369,11 +369,13 @@ impl Client {
         request: &E,
         options: &BatchOptions,
     ) -> impl Stream<Item = Result<Chunk<E::Item>, ChunkFailure>> + Send + use<E> {
-        let ids = unique_ids(request.batch_ids());
-        let chunks: Vec<Vec<String>> = ids
-            .chunks(E::CHUNK.max(1))
-            .map(<[String]>::to_vec)
-            .collect();
+        // One de-duplicated copy of the ids, shared; each chunk is copied out only when its
+        // call starts, so besides the ids a batch holds only the calls in flight.
+        let ids: Arc<[String]> = unique_ids(request.batch_ids()).into();
+        let size = E::CHUNK.max(1);
+        let chunk_count = ids.len().div_ceil(size);
+        let chunks =
+            (0..chunk_count).map(move |i| ids[i * size..((i + 1) * size).min(ids.len())].to_vec());
         let concurrency = options.concurrency.unwrap_or_else(|| {
             E::INFO
                 .rate_limit_per_second
