@@ -137,6 +137,71 @@ fn generated_code_matches_the_snapshots() {
     );
 }
 
+/// The "Covered methods" table of `specs/README.md`, from the specs themselves.
+fn methods_table() -> String {
+    let api = api();
+    let mut out = String::from(
+        "| service | method | HTTP | client call | summary |\n|---|---|---|---|---|\n",
+    );
+    for e in &api.endpoints {
+        let http = match e.http_method {
+            crate::ir::HttpMethod::Get => "GET",
+            crate::ir::HttpMethod::Post => "POST",
+            crate::ir::HttpMethod::Put => "PUT",
+            crate::ir::HttpMethod::Patch => "PATCH",
+            crate::ir::HttpMethod::Delete => "DELETE",
+        };
+        let mut extras = Vec::new();
+        if e.pagination.is_some() {
+            extras.push(format!("`{}_pages`, `{}_items`", e.method, e.method));
+        }
+        if e.batch.is_some() {
+            extras.push(format!("`{}_batch`, `{}_batch_all`", e.method, e.method));
+        }
+        let extras = if extras.is_empty() {
+            String::new()
+        } else {
+            format!(" (+ {})", extras.join(", "))
+        };
+        out.push_str(&format!(
+            "| {} {} | `{}.{}` | `{http} {}` | `{}().{}().{}().{}()`{extras} | {} |\n",
+            e.service,
+            e.version,
+            e.resource,
+            e.method,
+            e.path,
+            e.service,
+            e.version,
+            e.resource,
+            e.method,
+            e.summary.replace('|', "\\|")
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_specs_readme_lists_every_method() {
+    const START: &str = "<!-- methods:start -->\n";
+    const END: &str = "<!-- methods:end -->";
+    let path = repo().join("specs/README.md");
+    let text = std::fs::read_to_string(&path).expect("specs/README.md");
+    let (Some(a), Some(b)) = (text.find(START), text.find(END)) else {
+        panic!("specs/README.md has no {START:?} … {END:?} section");
+    };
+    let listed = &text[a + START.len()..b];
+    let actual = methods_table();
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        let updated = format!("{}{actual}{}", &text[..a + START.len()], &text[b..]);
+        std::fs::write(&path, updated).expect("write specs/README.md");
+        return;
+    }
+    assert_eq!(
+        listed, actual,
+        "specs/README.md's method list is stale: regenerate with UPDATE_SNAPSHOTS=1"
+    );
+}
+
 #[test]
 fn expansion_is_deterministic() {
     let opts = Options::default();
