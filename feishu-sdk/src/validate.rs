@@ -152,6 +152,10 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Every rule a request broke; never empty when returned as an error.
+///
+/// The `check_*` methods take the field's path as anything `Display` (a `&str`, or
+/// [`crate::wire::FieldPath`]): it is written out only when a rule is broken, so checking a
+/// valid request allocates nothing for paths.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Violations(Vec<Violation>);
 
@@ -197,47 +201,47 @@ impl Violations {
     /// Checks an array's length against `min..=max` items.
     pub fn check_items(
         &mut self,
-        path: &str,
+        path: &(impl fmt::Display + ?Sized),
         actual: usize,
         min: Option<usize>,
         max: Option<usize>,
     ) {
         if let Some(min) = min.filter(|&min| actual < min) {
-            self.push(path, Rule::MinItems { min, actual });
+            self.push(path.to_string(), Rule::MinItems { min, actual });
         }
         if let Some(max) = max.filter(|&max| actual > max) {
-            self.push(path, Rule::MaxItems { max, actual });
+            self.push(path.to_string(), Rule::MaxItems { max, actual });
         }
     }
 
     /// Checks a string's length, in characters, against `min..=max`.
     pub fn check_length(
         &mut self,
-        path: &str,
+        path: &(impl fmt::Display + ?Sized),
         value: &str,
         min: Option<usize>,
         max: Option<usize>,
     ) {
         let actual = value.chars().count();
         if let Some(min) = min.filter(|&min| actual < min) {
-            self.push(path, Rule::MinLength { min, actual });
+            self.push(path.to_string(), Rule::MinLength { min, actual });
         }
         if let Some(max) = max.filter(|&max| actual > max) {
-            self.push(path, Rule::MaxLength { max, actual });
+            self.push(path.to_string(), Rule::MaxLength { max, actual });
         }
     }
 
     /// Checks a number against `min..=max`.
     pub fn check_range<T: PartialOrd + fmt::Display>(
         &mut self,
-        path: &str,
+        path: &(impl fmt::Display + ?Sized),
         value: T,
         min: Option<T>,
         max: Option<T>,
     ) {
         if let Some(min) = min.filter(|min| value < *min) {
             self.push(
-                path,
+                path.to_string(),
                 Rule::Minimum {
                     min: min.to_string(),
                     actual: value.to_string(),
@@ -246,7 +250,7 @@ impl Violations {
         }
         if let Some(max) = max.filter(|max| value > *max) {
             self.push(
-                path,
+                path.to_string(),
                 Rule::Maximum {
                     max: max.to_string(),
                     actual: value.to_string(),
@@ -256,22 +260,26 @@ impl Violations {
     }
 
     /// Checks that a value with a documented wire format (a time) is well formed.
-    pub fn check_format<T: WireFormat + ?Sized>(&mut self, path: &str, value: &T) {
+    pub fn check_format<T: WireFormat + ?Sized>(
+        &mut self,
+        path: &(impl fmt::Display + ?Sized),
+        value: &T,
+    ) {
         if let Some(detail) = value.format_error() {
-            self.push(path, Rule::Malformed { detail });
+            self.push(path.to_string(), Rule::Malformed { detail });
         }
     }
 
     /// Checks that a string carrying a 64-bit integer (an id) is one: decimal digits with an
     /// optional leading `-`, in range.
-    pub fn check_int64(&mut self, path: &str, value: &str) {
+    pub fn check_int64(&mut self, path: &(impl fmt::Display + ?Sized), value: &str) {
         let digits = value.strip_prefix('-').unwrap_or(value);
         let ok = !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
             && value.parse::<i64>().is_ok();
         if !ok {
             self.push(
-                path,
+                path.to_string(),
                 Rule::Malformed {
                     detail: format!("`{value}` is not a 64-bit integer"),
                 },
@@ -282,10 +290,10 @@ impl Violations {
     /// Checks that `left op right` holds, where `op` is `"<"` or `"<="`.
     pub fn check_order<T: PartialOrd + fmt::Display>(
         &mut self,
-        left_path: &str,
+        left_path: &(impl fmt::Display + ?Sized),
         left: &T,
         op: &'static str,
-        right_path: &str,
+        right_path: &(impl fmt::Display + ?Sized),
         right: &T,
     ) {
         let holds = if op == "<" {
@@ -295,9 +303,9 @@ impl Violations {
         };
         if !holds {
             self.push(
-                left_path,
+                left_path.to_string(),
                 Rule::Order {
-                    other: right_path.to_owned(),
+                    other: right_path.to_string(),
                     op,
                     actual: left.to_string(),
                     other_value: right.to_string(),

@@ -91,6 +91,31 @@ pub fn encode_path_segment(segment: &str) -> String {
     out
 }
 
+/// A field's path in a request (`prefix.name`, or `name` at the top), written out only when a
+/// violation needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldPath<'a> {
+    prefix: &'a str,
+    name: &'a str,
+}
+
+impl<'a> FieldPath<'a> {
+    /// The field `name` under `prefix` (empty at the top level).
+    pub fn new(prefix: &'a str, name: &'a str) -> Self {
+        FieldPath { prefix, name }
+    }
+}
+
+impl std::fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.prefix.is_empty() {
+            f.write_str(self.name)
+        } else {
+            write!(f, "{}.{}", self.prefix, self.name)
+        }
+    }
+}
+
 /// Joins a parent path and a field name for violation paths: `""` + `a` → `a`, `p` + `a` → `p.a`.
 pub fn join_path(prefix: &str, field: &str) -> String {
     if prefix.is_empty() {

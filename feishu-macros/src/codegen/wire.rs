@@ -320,7 +320,7 @@ pub fn request_checks(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         let op = r.op;
         quote! {
             if let (::core::option::Option::Some(left), ::core::option::Option::Some(right)) = (#get_a, #get_b) {
-                violations.check_order(&#krate::wire::join_path(prefix, #aw), left, #op, &#krate::wire::join_path(prefix, #bw), right);
+                violations.check_order(&#krate::wire::FieldPath::new(prefix, #aw), left, #op, &#krate::wire::FieldPath::new(prefix, #bw), right);
             }
         }
     });
@@ -345,7 +345,7 @@ pub fn field_checks(
         };
         Some(quote! {
             if let ::core::option::Option::Some(value) = #get {
-                let path = #krate::wire::join_path(prefix, #w);
+                let path = #krate::wire::FieldPath::new(prefix, #w);
                 #body
             }
         })
@@ -406,7 +406,7 @@ fn value_checks(f: &ir::Field, _krate: &syn::Path) -> Option<TokenStream> {
                 }
             });
         }
-        Ty::Object(_) => out.push(quote!(value.__validate(&path, violations);)),
+        Ty::Object(_) => out.push(quote!(value.__validate(&path.to_string(), violations);)),
         Ty::Map(inner) if matches!(**inner, Ty::Object(_)) => out.push(quote! {
             for (key, item) in value.iter() {
                 item.__validate(&::std::format!("{path}.{key}"), violations);
@@ -931,11 +931,11 @@ mod tests {
         let none = quote!(::core::option::Option::None);
         for expected in [
             quote!(if let #some(value) = #some(&self.user_ids) {
-                let path = ::feishu_api::wire::join_path(prefix, "userIds");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "userIds");
                 violations.check_items(&path, value.len(), #some(1), #some(50));
             }),
             quote!(if let #some(value) = self.name.as_ref() {
-                let path = ::feishu_api::wire::join_path(prefix, "name");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "name");
                 violations.check_length(&path, value, #none, #some(20));
             }),
             quote!(violations.check_range(&path, *value, #some(0), #some(10));),
@@ -943,28 +943,28 @@ mod tests {
                 item.__validate(&::std::format!("{path}[{index}]"), violations);
             }),
             quote!(if let #some(value) = self.owner.as_ref() {
-                let path = ::feishu_api::wire::join_path(prefix, "owner");
-                value.__validate(&path, violations);
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "owner");
+                value.__validate(&path.to_string(), violations);
             }),
             quote!(if let (#some(left), #some(right)) = (#some(&self.from), self.to.as_ref()) {
                 violations.check_order(
-                    &::feishu_api::wire::join_path(prefix, "from"),
+                    &::feishu_api::wire::FieldPath::new(prefix, "from"),
                     left,
                     "<=",
-                    &::feishu_api::wire::join_path(prefix, "to"),
+                    &::feishu_api::wire::FieldPath::new(prefix, "to"),
                     right
                 );
             }),
             // Formatted values are checked to be well formed (decoding keeps malformed ones).
             quote!(if let #some(value) = #some(&self.from) {
-                let path = ::feishu_api::wire::join_path(prefix, "from");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "from");
                 violations.check_format(&path, value);
             }),
         ] {
             assert_contains(&checks, expected);
         }
         assert!(
-            !checks.contains("join_path(prefix,\"id\");"),
+            !checks.contains("FieldPath::new(prefix,\"id\");"),
             "a field without constraints has no check of its own: {checks}"
         );
         assert_eq!(checks.matches("letpath=").count(), 7, "{checks}");

@@ -3232,7 +3232,10 @@ Wire name `no_need_off`.*/
             if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                 &self.on_advance_minutes,
             ) {
-                let path = ::feishu_api::wire::join_path(prefix, "on_advance_minutes");
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "on_advance_minutes",
+                );
                 violations
                     .check_range(
                         &path,
@@ -3244,7 +3247,10 @@ Wire name `no_need_off`.*/
             if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                 &self.off_delay_minutes,
             ) {
-                let path = ::feishu_api::wire::join_path(prefix, "off_delay_minutes");
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "off_delay_minutes",
+                );
                 violations
                     .check_range(
                         &path,
@@ -3619,7 +3625,7 @@ Wire name `late_mins`; at least 0; at most 1500.*/
         ) {
             let _ = (prefix, &violations);
             if let ::core::option::Option::Some(value) = self.late_mins.as_ref() {
-                let path = ::feishu_api::wire::join_path(prefix, "late_mins");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "late_mins");
                 violations
                     .check_range(
                         &path,

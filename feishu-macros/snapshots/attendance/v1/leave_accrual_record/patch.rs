@@ -495,7 +495,7 @@ Wire name `quantity`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.reason,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "reason");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "reason");
                     for (index, item) in value.iter().enumerate() {
                         item.__validate(&::std::format!("{path}[{index}]"), violations);
                     }

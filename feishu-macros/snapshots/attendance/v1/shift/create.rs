@@ -196,7 +196,10 @@ Wire name `rest_time_flexible_configs`.*/
                 let _ = (prefix, &violations);
                 if let ::core::option::Option::Some(value) = self.flexible_rule.as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(prefix, "flexible_rule");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "flexible_rule",
+                    );
                     for (index, item) in value.iter().enumerate() {
                         item.__validate(&::std::format!("{path}[{index}]"), violations);
                     }
@@ -204,7 +207,10 @@ Wire name `rest_time_flexible_configs`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.punch_time_rule,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "punch_time_rule");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "punch_time_rule",
+                    );
                     for (index, item) in value.iter().enumerate() {
                         item.__validate(&::std::format!("{path}[{index}]"), violations);
                     }
@@ -213,7 +219,7 @@ Wire name `rest_time_flexible_configs`.*/
                     .late_off_late_on_rule
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "late_off_late_on_rule",
                     );
@@ -223,14 +229,20 @@ Wire name `rest_time_flexible_configs`.*/
                 }
                 if let ::core::option::Option::Some(value) = self.rest_time_rule.as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(prefix, "rest_time_rule");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "rest_time_rule",
+                    );
                     for (index, item) in value.iter().enumerate() {
                         item.__validate(&::std::format!("{path}[{index}]"), violations);
                     }
                 }
                 if let ::core::option::Option::Some(value) = self.overtime_rule.as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(prefix, "overtime_rule");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "overtime_rule",
+                    );
                     for (index, item) in value.iter().enumerate() {
                         item.__validate(&::std::format!("{path}[{index}]"), violations);
                     }
@@ -239,7 +251,7 @@ Wire name `rest_time_flexible_configs`.*/
                     .overtime_rest_time_rule
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "overtime_rest_time_rule",
                     );
@@ -251,37 +263,37 @@ Wire name `rest_time_flexible_configs`.*/
                     .shift_middle_time_rule
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "shift_middle_time_rule",
                     );
-                    value.__validate(&path, violations);
+                    value.__validate(&path.to_string(), violations);
                 }
                 if let ::core::option::Option::Some(value) = self
                     .shift_attendance_time_config
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "shift_attendance_time_config",
                     );
-                    value.__validate(&path, violations);
+                    value.__validate(&path.to_string(), violations);
                 }
                 if let ::core::option::Option::Some(value) = self
                     .late_off_late_on_setting
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "late_off_late_on_setting",
                     );
-                    value.__validate(&path, violations);
+                    value.__validate(&path.to_string(), violations);
                 }
                 if let ::core::option::Option::Some(value) = self
                     .rest_time_flexible_configs
                     .as_ref()
                 {
-                    let path = ::feishu_api::wire::join_path(
+                    let path = ::feishu_api::wire::FieldPath::new(
                         prefix,
                         "rest_time_flexible_configs",
                     );

@@ -52,7 +52,7 @@ Wire name `page_token`.*/
                 let prefix = "";
                 let _ = (prefix, &violations);
                 if let ::core::option::Option::Some(value) = self.page_size.as_ref() {
-                    let path = ::feishu_api::wire::join_path(prefix, "page_size");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "page_size");
                     violations
                         .check_range(
                             &path,

@@ -232,7 +232,7 @@ Wire name `items`.*/
         ) {
             let _ = (prefix, &violations);
             if let ::core::option::Option::Some(value) = self.items.as_ref() {
-                let path = ::feishu_api::wire::join_path(prefix, "items");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "items");
                 for (index, item) in value.iter().enumerate() {
                     item.__validate(&::std::format!("{path}[{index}]"), violations);
                 }
@@ -297,7 +297,7 @@ Wire name `child_items`.*/
         ) {
             let _ = (prefix, &violations);
             if let ::core::option::Option::Some(value) = self.child_items.as_ref() {
-                let path = ::feishu_api::wire::join_path(prefix, "child_items");
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "child_items");
                 for (index, item) in value.iter().enumerate() {
                     item.__validate(&::std::format!("{path}[{index}]"), violations);
                 }
@@ -473,8 +473,8 @@ Wire name `view`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.view,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "view");
-                    value.__validate(&path, violations);
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "view");
+                    value.__validate(&path.to_string(), violations);
                 }
             }
             all.into_result()

@@ -114,7 +114,7 @@ Wire name `need_overtime_result`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.user_ids,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "user_ids");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "user_ids");
                     violations
                         .check_items(
                             &path,
@@ -126,13 +126,19 @@ Wire name `need_overtime_result`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.check_date_from,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "check_date_from");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "check_date_from",
+                    );
                     violations.check_format(&path, value);
                 }
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.check_date_to,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "check_date_to");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "check_date_to",
+                    );
                     violations.check_format(&path, value);
                 }
                 if let (
@@ -144,10 +150,13 @@ Wire name `need_overtime_result`.*/
                 ) {
                     violations
                         .check_order(
-                            &::feishu_api::wire::join_path(prefix, "check_date_from"),
+                            &::feishu_api::wire::FieldPath::new(
+                                prefix,
+                                "check_date_from",
+                            ),
                             left,
                             "<=",
-                            &::feishu_api::wire::join_path(prefix, "check_date_to"),
+                            &::feishu_api::wire::FieldPath::new(prefix, "check_date_to"),
                             right,
                         );
                 }

@@ -126,13 +126,13 @@ Wire name `time`.*/
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.remedy_date,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "remedy_date");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "remedy_date");
                     violations.check_format(&path, value);
                 }
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.remedy_time,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "remedy_time");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "remedy_time");
                     violations.check_format(&path, value);
                 }
             }

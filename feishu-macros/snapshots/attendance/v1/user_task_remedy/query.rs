@@ -191,7 +191,7 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.user_ids,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "user_ids");
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "user_ids");
                     violations
                         .check_items(
                             &path,
@@ -203,13 +203,19 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.check_time_from,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "check_time_from");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "check_time_from",
+                    );
                     violations.check_format(&path, value);
                 }
                 if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
                     &self.check_time_to,
                 ) {
-                    let path = ::feishu_api::wire::join_path(prefix, "check_time_to");
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "check_time_to",
+                    );
                     violations.check_format(&path, value);
                 }
                 if let (
@@ -221,10 +227,13 @@ Wire name `status`; the server assumes `2` ([`RemedyStatus::Approved`]) when abs
                 ) {
                     violations
                         .check_order(
-                            &::feishu_api::wire::join_path(prefix, "check_time_from"),
+                            &::feishu_api::wire::FieldPath::new(
+                                prefix,
+                                "check_time_from",
+                            ),
                             left,
                             "<=",
-                            &::feishu_api::wire::join_path(prefix, "check_time_to"),
+                            &::feishu_api::wire::FieldPath::new(prefix, "check_time_to"),
                             right,
                         );
                 }
