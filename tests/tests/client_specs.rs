@@ -14,7 +14,9 @@ use client_support::client;
 use emulator_support::builder;
 use feishu_api::Endpoint;
 use feishu_api::attendance::v1::{
-    group, leave_accrual_record, shift, user_stats_view, user_task, user_task_remedy,
+    approval_info, archive_rule, group, leave_accrual_record, leave_employ_expire_record, shift,
+    user_approval, user_flow, user_stats_data, user_stats_field, user_stats_view, user_task,
+    user_task_remedy,
 };
 use feishu_api::emulator::RunningEmulator;
 use serde_json::Value;
@@ -193,6 +195,22 @@ async fn all_round_trips() -> BTreeSet<String> {
         shift::delete::DeleteRequest,
         shift::list::ListRequest,
         shift::query::QueryRequest,
+        approval_info::process::ProcessRequest,
+        user_approval::create::CreateRequest,
+        user_approval::query::QueryRequest,
+        leave_employ_expire_record::get::GetRequest,
+        archive_rule::del_report::DelReportRequest,
+        archive_rule::list::ListRequest,
+        archive_rule::upload_report::UploadReportRequest,
+        archive_rule::user_stats_fields_query::UserStatsFieldsQueryRequest,
+        user_flow::batch_create::BatchCreateRequest,
+        user_flow::batch_del::BatchDelRequest,
+        user_flow::get::GetRequest,
+        user_flow::query::QueryRequest,
+        user_stats_data::query::QueryRequest,
+        user_stats_field::query::QueryRequest,
+        user_stats_view::query::QueryRequest,
+        user_task_remedy::query_user_allowed_remedys::QueryUserAllowedRemedysRequest,
     )
 }
 

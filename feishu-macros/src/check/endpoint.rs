@@ -131,7 +131,6 @@ impl Cx<'_> {
         let query = self.fields(&request.query, &names, FieldCx::Query);
         let body = self.fields(&request.body, &names, FieldCx::Body);
         self.path_template(&path, path_span, &request.path, &path_params);
-        self.body_shape(http_method, &body, &request.body);
         let all_request: Vec<&ir::Field> = path_params.iter().chain(&query).chain(&body).collect();
         self.unique_across(&[&request.path, &request.query, &request.body]);
         let rules = request
@@ -307,35 +306,6 @@ impl Cx<'_> {
         }
         let scopes = auth.scopes.iter().map(text).collect();
         (token_types, scopes, app_types)
-    }
-
-    /// A GET has no body (a DELETE may: a few Feishu methods send one); a file field makes the
-    /// body multipart.
-    fn body_shape(
-        &mut self,
-        method: ir::HttpMethod,
-        body: &[ir::Field],
-        specs: &[Spanned<spec::Field>],
-    ) {
-        let Some(first) = specs.first() else { return };
-        if method == ir::HttpMethod::Get {
-            self.err(
-                first.span(),
-                "a GET request has no body, but [[request.body]] declares fields",
-                "send them as [[request.query]] parameters, or use POST, PUT or PATCH",
-            );
-        }
-        for (f, s) in body.iter().zip(specs) {
-            if matches!(&f.ty, Ty::Array(inner) if **inner == Ty::File)
-                || matches!(&f.ty, Ty::Map(inner) if **inner == Ty::File)
-            {
-                self.err(
-                    s.span(),
-                    "a file field holds one file",
-                    "use `type = \"file\"`",
-                );
-            }
-        }
     }
 
     /// `[response]`: its fields (or the object it is), its envelope, or a binary body.

@@ -1,11 +1,19 @@
-/**Attendance groups: what they contain, and the ids they name employees and departments by.
+/**Third-party approval records (leaves, overtime, trips, outings) and their status, and the
+pieces of leave granting records.
+
+Attendance groups: what they contain, and the ids they name employees and departments by.
 
 Shifts (班次): their punch times, rest and overtime rules.
+
+Attendance statistics: report views, report kinds and languages.
 
 Employee id kinds, punch results and flows, and remedy records.
 
 Types shared by several methods of `attendance` v1.*/
 pub mod types {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/approvals.toml"
+    );
     const _: &str = ::core::include_str!(
         "$SPECS/attendance/v1/types/groups.toml"
     );
@@ -13,8 +21,1032 @@ pub mod types {
         "$SPECS/attendance/v1/types/shifts.toml"
     );
     const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/stats.toml"
+    );
+    const _: &str = ::core::include_str!(
         "$SPECS/attendance/v1/types/tasks.toml"
     );
+    /**A kind of employee id, as the approval write and query methods take it: the usual employee ids
+plus Open IDs.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ApprovalEmployeeType {
+        /**The employee ID shown in the admin console (管理后台 > 组织架构 > 成员与部门 > 成员详情 > 用户 ID).
+
+Wire value `"employee_id"`.*/
+        EmployeeId,
+        /**The employee number shown in the admin console (管理后台 > 组织架构 > 成员与部门 > 成员详情 > 工号).
+
+Wire value `"employee_no"`.*/
+        EmployeeNo,
+        /**The user's id within one app (Open ID). Documented by the pages only; the Go and Java SDKs
+list just the two employee id kinds.
+
+Wire value `"open_id"`.*/
+        OpenId,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl ApprovalEmployeeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::EmployeeId,
+            Self::EmployeeNo,
+            Self::OpenId,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::EmployeeId => "employee_id",
+                Self::EmployeeNo => "employee_no",
+                Self::OpenId => "open_id",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "employee_id" => Self::EmployeeId,
+                "employee_no" => Self::EmployeeNo,
+                "open_id" => Self::OpenId,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ApprovalEmployeeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ApprovalEmployeeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ApprovalEmployeeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ApprovalEmployeeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**An approval's status (审批状态).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ApprovalStatus {
+        /**Awaiting approval (待审批).
+
+Wire value `0`.*/
+        Pending,
+        /**Not approved (未通过).
+
+Wire value `1`.*/
+        Rejected,
+        /**Approved (已通过). The server's default filter when querying approvals.
+
+Wire value `2`.*/
+        Approved,
+        /**Cancelled (已取消), according to the status update page and the Go and Java SDKs; the query page
+calls it withdrawn (已撤回).
+
+Wire value `3`.*/
+        Cancelled,
+        /**Withdrawn (已撤回), according to the status update page and the Go and Java SDKs; the query
+page calls it revoked (已撤销).
+
+Wire value `4`.*/
+        Withdrawn,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ApprovalStatus {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Pending,
+            Self::Rejected,
+            Self::Approved,
+            Self::Cancelled,
+            Self::Withdrawn,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Pending => 0i64,
+                Self::Rejected => 1i64,
+                Self::Approved => 2i64,
+                Self::Cancelled => 3i64,
+                Self::Withdrawn => 4i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Pending,
+                1i64 => Self::Rejected,
+                2i64 => Self::Approved,
+                3i64 => Self::Cancelled,
+                4i64 => Self::Withdrawn,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ApprovalStatus {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ApprovalStatus {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ApprovalStatus {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ApprovalStatus {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The unit of an approval's duration (时长单位).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ApprovalTimeUnit {
+        /**Days (天).
+
+Wire value `1`.*/
+        Day,
+        /**Hours (小时).
+
+Wire value `2`.*/
+        Hour,
+        /**Half days (半天).
+
+Wire value `3`.*/
+        HalfDay,
+        /**Half hours (半小时).
+
+Wire value `4`.*/
+        HalfHour,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ApprovalTimeUnit {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Day,
+            Self::Hour,
+            Self::HalfDay,
+            Self::HalfHour,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Day => 1i64,
+                Self::Hour => 2i64,
+                Self::HalfDay => 3i64,
+                Self::HalfHour => 4i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Day,
+                2i64 => Self::Hour,
+                3i64 => Self::HalfDay,
+                4i64 => Self::HalfHour,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ApprovalTimeUnit {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ApprovalTimeUnit {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ApprovalTimeUnit {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ApprovalTimeUnit {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**A language of the Feishu client, as a key of `I18nNames`.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ApprovalLocale {
+        /**Chinese (中文).
+
+Wire value `"ch"`.*/
+        Ch,
+        /**English (英文).
+
+Wire value `"en"`.*/
+        En,
+        /**Japanese (日文).
+
+Wire value `"ja"`.*/
+        Ja,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl ApprovalLocale {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Ch, Self::En, Self::Ja];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::Ch => "ch",
+                Self::En => "en",
+                Self::Ja => "ja",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "ch" => Self::Ch,
+                "en" => Self::En,
+                "ja" => Self::Ja,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ApprovalLocale {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ApprovalLocale {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ApprovalLocale {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ApprovalLocale {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**The kind of day overtime falls on (加班日期类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum OvertimeCategory {
+        /**A working day (工作日).
+
+Wire value `1`.*/
+        Workday,
+        /**A rest day (休息日).
+
+Wire value `2`.*/
+        RestDay,
+        /**A public holiday (节假日).
+
+Wire value `3`.*/
+        Holiday,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl OvertimeCategory {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Workday,
+            Self::RestDay,
+            Self::Holiday,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Workday => 1i64,
+                Self::RestDay => 2i64,
+                Self::Holiday => 3i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Workday,
+                2i64 => Self::RestDay,
+                3i64 => Self::Holiday,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for OvertimeCategory {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for OvertimeCategory {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for OvertimeCategory {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for OvertimeCategory {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**How overtime is compensated (加班规则类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum OvertimeType {
+        /**Only recorded (仅记录); the query page describes it as not linked to an overtime rule
+(不关联加班规则).
+
+Wire value `0`.*/
+        RecordOnly,
+        /**Compensated with time off (调休).
+
+Wire value `1`.*/
+        TimeOff,
+        /**Compensated with overtime pay (加班费).
+
+Wire value `2`.*/
+        Pay,
+        /**Linked to an overtime rule, with neither time off nor pay (关联加班规则，没有调休或加班费), as
+returned.
+
+Wire value `3`.
+
+**Not accepted by the server yet:** Deprecated for writing (该可选值已废弃), according to the write page.*/
+        RuleWithoutCompensation,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl OvertimeType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::RecordOnly,
+            Self::TimeOff,
+            Self::Pay,
+            Self::RuleWithoutCompensation,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::RecordOnly => 0i64,
+                Self::TimeOff => 1i64,
+                Self::Pay => 2i64,
+                Self::RuleWithoutCompensation => 3i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::RecordOnly,
+                1i64 => Self::TimeOff,
+                2i64 => Self::Pay,
+                3i64 => Self::RuleWithoutCompensation,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            !matches!(self, Self::RuleWithoutCompensation)
+        }
+    }
+    impl ::core::fmt::Display for OvertimeType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for OvertimeType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for OvertimeType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for OvertimeType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The level of a region (地理等级).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum RegionLevel {
+        /**A country (国家级).
+
+Wire value `"l1"`.*/
+        Country,
+        /**A province (省级).
+
+Wire value `"l2"`.*/
+        Province,
+        /**A city (市级).
+
+Wire value `"l3"`.*/
+        City,
+        /**A district or county (区/县级).
+
+Wire value `"l4"`.*/
+        District,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl RegionLevel {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Country,
+            Self::Province,
+            Self::City,
+            Self::District,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::Country => "l1",
+                Self::Province => "l2",
+                Self::City => "l3",
+                Self::District => "l4",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "l1" => Self::Country,
+                "l2" => Self::Province,
+                "l3" => Self::City,
+                "l4" => Self::District,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for RegionLevel {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for RegionLevel {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for RegionLevel {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for RegionLevel {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**A means of transport on a business trip (交通工具).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Transportation {
+        /**Plane (飞机).
+
+Wire value `1`.*/
+        Plane,
+        /**Train (火车).
+
+Wire value `2`.*/
+        Train,
+        /**Car or coach (汽车).
+
+Wire value `3`.*/
+        Car,
+        /**High-speed or bullet train (高铁/动车).
+
+Wire value `4`.*/
+        HighSpeedRail,
+        /**Ship (船).
+
+Wire value `5`.*/
+        Ship,
+        /**Anything else (其他).
+
+Wire value `6`.*/
+        Other,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl Transportation {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Plane,
+            Self::Train,
+            Self::Car,
+            Self::HighSpeedRail,
+            Self::Ship,
+            Self::Other,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Plane => 1i64,
+                Self::Train => 2i64,
+                Self::Car => 3i64,
+                Self::HighSpeedRail => 4i64,
+                Self::Ship => 5i64,
+                Self::Other => 6i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Plane,
+                2i64 => Self::Train,
+                3i64 => Self::Car,
+                4i64 => Self::HighSpeedRail,
+                5i64 => Self::Ship,
+                6i64 => Self::Other,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for Transportation {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for Transportation {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for Transportation {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for Transportation {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**Whether a business trip is one way or a round trip (出差类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum TripType {
+        /**One way (单程).
+
+Wire value `1`.*/
+        OneWay,
+        /**Round trip (往返).
+
+Wire value `2`.*/
+        RoundTrip,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl TripType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::OneWay, Self::RoundTrip];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::OneWay => 1i64,
+                Self::RoundTrip => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::OneWay,
+                2i64 => Self::RoundTrip,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for TripType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for TripType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for TripType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for TripType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**A kind of user id.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum UserIdType {
+        /**The user's id within one app (Open ID); the same user has different Open IDs in different
+apps. The server's default.
+
+Wire value `"open_id"`.*/
+        OpenId,
+        /**The user's id across the apps of one developer (Union ID): the same in every app of that
+developer, different between developers.
+
+Wire value `"union_id"`.*/
+        UnionId,
+        /**The user's id within one tenant (User ID): the same in every app of the tenant, different in
+another tenant. Returned only with the field permission `contact:user.employee_id:readonly`.
+
+Wire value `"user_id"`.*/
+        UserId,
+        /**The user's Feishu People (飞书人事) id.
+
+Wire value `"people_corehr_id"`.*/
+        PeopleCorehrId,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl UserIdType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::OpenId,
+            Self::UnionId,
+            Self::UserId,
+            Self::PeopleCorehrId,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::OpenId => "open_id",
+                Self::UnionId => "union_id",
+                Self::UserId => "user_id",
+                Self::PeopleCorehrId => "people_corehr_id",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "open_id" => Self::OpenId,
+                "union_id" => Self::UnionId,
+                "user_id" => Self::UserId,
+                "people_corehr_id" => Self::PeopleCorehrId,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for UserIdType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for UserIdType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for UserIdType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for UserIdType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**The unit of a leave grant (发放单位).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum GrantingUnit {
+        /**Days (天).
+
+Wire value `1`.*/
+        Day,
+        /**Hours (小时).
+
+Wire value `2`.*/
+        Hour,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl GrantingUnit {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Day, Self::Hour];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Day => 1i64,
+                Self::Hour => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::Day,
+                2i64 => Self::Hour,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for GrantingUnit {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for GrantingUnit {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for GrantingUnit {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for GrantingUnit {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
     /**A kind of department id.
 
 Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
@@ -1528,6 +2560,256 @@ Wire value `1`.*/
             }
         }
     };
+    /**A kind of attendance statistics report.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum StatsType {
+        /**Daily statistics (日度统计).
+
+Wire value `"daily"`.*/
+        Daily,
+        /**Monthly statistics (月度统计).
+
+Wire value `"month"`.*/
+        Month,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl StatsType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::Daily, Self::Month];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::Daily => "daily",
+                Self::Month => "month",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "daily" => Self::Daily,
+                "month" => Self::Month,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for StatsType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for StatsType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for StatsType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for StatsType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
+    /**A kind of report column (列类型). The values are listed on the query page of statistics
+settings (查询统计设置); the update page names the field only.
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ColumnType {
+        /**Unknown (未知); the default.
+
+Wire value `0`.*/
+        Unspecified,
+        /**A checkbox (复选框).
+
+Wire value `1`.*/
+        Checkbox,
+        /**Text (文本).
+
+Wire value `2`.*/
+        Text,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl ColumnType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[
+            Self::Unspecified,
+            Self::Checkbox,
+            Self::Text,
+        ];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::Unspecified => 0i64,
+                Self::Checkbox => 1i64,
+                Self::Text => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                0i64 => Self::Unspecified,
+                1i64 => Self::Checkbox,
+                2i64 => Self::Text,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for ColumnType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for ColumnType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for ColumnType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for ColumnType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
+    /**The language of titles and values in a statistics answer (语言类型).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum Locale {
+        /**English (英语).
+
+Wire value `"en"`.*/
+        En,
+        /**Japanese (日语).
+
+Wire value `"ja"`.*/
+        Ja,
+        /**Chinese (中文).
+
+Wire value `"zh"`.*/
+        Zh,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(::std::string::String),
+    }
+    impl Locale {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::En, Self::Ja, Self::Zh];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> &str {
+            match self {
+                Self::En => "en",
+                Self::Ja => "ja",
+                Self::Zh => "zh",
+                Self::Unknown(raw) => raw.as_str(),
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: &str) -> Self {
+            match value {
+                "en" => Self::En,
+                "ja" => Self::Ja,
+                "zh" => Self::Zh,
+                other => Self::Unknown(::std::string::String::from(other)),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for Locale {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.wire_value())
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for Locale {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for Locale {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as _serde::Deserialize>::deserialize(deserializer)
+                    .map(|raw| Self::from_wire_value(&raw))
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for Locale {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from_wire_value(raw))
+            }
+        }
+    };
     /**A kind of employee id.
 
 Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
@@ -2474,6 +3756,1205 @@ Wire value `7`.*/
             }
         }
     };
+    /**One employee's approvals for one day (审批信息): outings, leaves, overtime and business trips.
+The required fields are those the write method (写入审批结果) requires.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserApproval {
+        /**The employee who submitted the approvals (审批提交人), an id of the kind named by the request's
+`employee_type`.
+
+Wire name `user_id`.*/
+        pub user_id: ::std::string::String,
+        /**The day the approvals apply to (审批作用日期), written `yyyyMMdd`.
+
+Wire name `date`.*/
+        pub date: ::std::string::String,
+        /**Outings (外出信息).
+
+Wire name `outs`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub outs: ::core::option::Option<::std::vec::Vec<UserOut>>,
+        /**Leaves (请假信息).
+
+Wire name `leaves`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub leaves: ::core::option::Option<::std::vec::Vec<UserLeave>>,
+        /**Overtime work (加班信息).
+
+Wire name `overtime_works`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub overtime_works: ::core::option::Option<::std::vec::Vec<UserOvertimeWork>>,
+        /**Business trips (出差信息). Only whole-day trips are supported: a partial day counts as a whole
+day (未满全天则按全天计入); half-day trips need technical support to be enabled.
+
+Wire name `trips`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub trips: ::core::option::Option<::std::vec::Vec<UserTrip>>,
+        /**The time zone the times were computed in (计算时间所用的时区信息); when empty, UTC (为空则为 0
+时区). When writing, no longer used (此字段不再使用): the time zone of the employee's
+attendance group applies.
+
+Wire name `time_zone`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub time_zone: ::core::option::Option<::std::string::String>,
+    }
+    impl UserApproval {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(user_id: ::std::string::String, date: ::std::string::String) -> Self {
+            UserApproval {
+                user_id,
+                date,
+                outs: ::core::option::Option::None,
+                leaves: ::core::option::Option::None,
+                overtime_works: ::core::option::Option::None,
+                trips: ::core::option::Option::None,
+                time_zone: ::core::option::Option::None,
+            }
+        }
+        ///Sets `outs`.
+        #[must_use]
+        pub fn with_outs(mut self, value: ::std::vec::Vec<UserOut>) -> Self {
+            self.outs = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `leaves`.
+        #[must_use]
+        pub fn with_leaves(mut self, value: ::std::vec::Vec<UserLeave>) -> Self {
+            self.leaves = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `overtime_works`.
+        #[must_use]
+        pub fn with_overtime_works(
+            mut self,
+            value: ::std::vec::Vec<UserOvertimeWork>,
+        ) -> Self {
+            self.overtime_works = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `trips`.
+        #[must_use]
+        pub fn with_trips(mut self, value: ::std::vec::Vec<UserTrip>) -> Self {
+            self.trips = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `time_zone`.
+        #[must_use]
+        pub fn with_time_zone(mut self, value: ::std::string::String) -> Self {
+            self.time_zone = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserApproval {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.outs.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "outs");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.leaves.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "leaves");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.overtime_works.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "overtime_works");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.trips.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "trips");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///An outing approval (外出). The required fields are those the write method requires.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserOut {
+        /**The approval instance's id (审批实例 ID); returned only, ignored when writing (创建的时候无效字段无需传入).
+
+Wire name `approval_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approval_id: ::core::option::Option<::std::string::String>,
+        /**The outing type's unique id (外出类型唯一 ID), e.g. the third-party system's id for in-city or
+out-of-town outings. It stands for the type named by `i18n_names`, so it must be unique per
+type. The pages say it is shorter than 14 characters (长度小于 14), though their own example is
+longer.
+
+Wire name `uniq_id`.*/
+        pub uniq_id: ::std::string::String,
+        /**The unit of the outing's duration (外出时长单位).
+
+Wire name `unit`.*/
+        pub unit: ApprovalTimeUnit,
+        /**The outing's duration on the linked approval, in seconds whatever `unit` says
+(关联审批单外出时长，单位为秒，与 unit 无关).
+
+Wire name `interval`.*/
+        pub interval: i64,
+        /**Start time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the
+applicant's current attendance group (UTC once the applicant has left the company).
+
+Wire name `start_time`.*/
+        pub start_time: ::std::string::String,
+        /**End time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the applicant's
+current attendance group (UTC once the applicant has left the company).
+
+Wire name `end_time`.*/
+        pub end_time: ::std::string::String,
+        /**The outing type's name in Chinese, English and Japanese (外出多语言展示).
+
+Wire name `i18n_names`.*/
+        pub i18n_names: I18nNames,
+        /**The language whose name is shown when the Feishu client's language has none in `i18n_names`
+(默认语言类型).
+
+Wire name `default_locale`.*/
+        pub default_locale: ApprovalLocale,
+        /**Why the employee goes out (外出理由).
+
+Wire name `reason`.*/
+        pub reason: ::std::string::String,
+        /**When the approval was granted (审批通过时间), `yyyy-MM-dd HH:mm:ss`; returned only.
+
+Wire name `approve_pass_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approve_pass_time: ::core::option::Option<::std::string::String>,
+        /**When the approval was requested (审批申请时间), `yyyy-MM-dd HH:mm:ss`; returned only.
+
+Wire name `approve_apply_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approve_apply_time: ::core::option::Option<::std::string::String>,
+        /**An idempotency key for the outing record (唯一幂等键), e.g. the third-party record id: writing
+the same key again does not create a second record. Nothing to act on in responses.
+
+Wire name `idempotent_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub idempotent_id: ::core::option::Option<::std::string::String>,
+        /**Ids of correction process instances (更正流程实例 ID); generated by the system, not to be sent
+when writing.
+
+Wire name `correct_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub correct_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of cancellation process instances (撤销流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `cancel_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub cancel_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of the originating process instances (发起流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub process_id: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl UserOut {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            uniq_id: ::std::string::String,
+            unit: ApprovalTimeUnit,
+            interval: i64,
+            start_time: ::std::string::String,
+            end_time: ::std::string::String,
+            i18n_names: I18nNames,
+            default_locale: ApprovalLocale,
+            reason: ::std::string::String,
+        ) -> Self {
+            UserOut {
+                approval_id: ::core::option::Option::None,
+                uniq_id,
+                unit,
+                interval,
+                start_time,
+                end_time,
+                i18n_names,
+                default_locale,
+                reason,
+                approve_pass_time: ::core::option::Option::None,
+                approve_apply_time: ::core::option::Option::None,
+                idempotent_id: ::core::option::Option::None,
+                correct_process_id: ::core::option::Option::None,
+                cancel_process_id: ::core::option::Option::None,
+                process_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `approval_id`.
+        #[must_use]
+        pub fn with_approval_id(mut self, value: ::std::string::String) -> Self {
+            self.approval_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `approve_pass_time`.
+        #[must_use]
+        pub fn with_approve_pass_time(mut self, value: ::std::string::String) -> Self {
+            self.approve_pass_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `approve_apply_time`.
+        #[must_use]
+        pub fn with_approve_apply_time(mut self, value: ::std::string::String) -> Self {
+            self.approve_apply_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `idempotent_id`.
+        #[must_use]
+        pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
+            self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `correct_process_id`.
+        #[must_use]
+        pub fn with_correct_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.correct_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `cancel_process_id`.
+        #[must_use]
+        pub fn with_cancel_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.cancel_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `process_id`.
+        #[must_use]
+        pub fn with_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.process_id = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserOut {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                &self.i18n_names,
+            ) {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "i18n_names");
+                value.__validate(&path.to_string(), violations);
+            }
+        }
+    }
+    ///A leave approval (请假). The required fields are those the write method requires.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserLeave {
+        /**The approval instance's id (审批实例 ID); returned only.
+
+Wire name `approval_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approval_id: ::core::option::Option<::std::string::String>,
+        /**The leave type's unique id (假期类型唯一 ID). It stands for the type named by `i18n_names`, so
+it must be unique per type. The response tables say it is shorter than 14 characters
+(长度小于 14), though the pages' own example is longer.
+
+Wire name `uniq_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub uniq_id: ::core::option::Option<::std::string::String>,
+        /**The unit of the leave's duration (假期时长单位). With half days (3), a shorter remainder counts
+as a half day, and likewise for the other units (不足半天按照半天计算，以此类推).
+
+Wire name `unit`.*/
+        pub unit: ApprovalTimeUnit,
+        /**The leave's duration on the linked approval, in seconds whatever `unit` says (关联审批单假期时长).
+The write page calls it an unused, not yet supported field (无效字段，暂时不支持) but still marks
+it required; the query page notes the duration is not provided yet (暂未开放提供).
+
+Wire name `interval`.*/
+        pub interval: i64,
+        /**Start time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the
+applicant's current attendance group (UTC once the applicant has left the company).
+
+Wire name `start_time`.*/
+        pub start_time: ::std::string::String,
+        /**End time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the applicant's
+current attendance group (UTC once the applicant has left the company).
+
+Wire name `end_time`.*/
+        pub end_time: ::std::string::String,
+        /**The leave type's name in Chinese, English and Japanese (假期多语言展示).
+
+Wire name `i18n_names`.*/
+        pub i18n_names: I18nNames,
+        /**The language whose name is shown when the Feishu client's language has none in `i18n_names`
+(默认语言类型).
+
+Wire name `default_locale`.*/
+        pub default_locale: ApprovalLocale,
+        /**Why the leave is taken (请假理由).
+
+Wire name `reason`.*/
+        pub reason: ::std::string::String,
+        /**When the approval was granted (审批通过时间), `yyyy-MM-dd HH:mm:ss`; returned only.
+
+Wire name `approve_pass_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approve_pass_time: ::core::option::Option<::std::string::String>,
+        /**When the approval was requested (审批申请时间), `yyyy-MM-dd HH:mm:ss`; returned only.
+
+Wire name `approve_apply_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approve_apply_time: ::core::option::Option<::std::string::String>,
+        /**An idempotency key for the leave record (唯一幂等键), e.g. the third-party record id: writing the
+same key again does not create a second record. Nothing to act on in responses.
+
+Wire name `idempotent_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub idempotent_id: ::core::option::Option<::std::string::String>,
+        /**The exact leave times per day, as computed from the shifts (根据班次计算出来的请假具体时间).
+Documented on the write page only; at most 30 days.
+
+Wire name `leave_detail_range_objs`; 0 to 30 items.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub leave_detail_range_objs: ::core::option::Option<
+            ::std::vec::Vec<TimeRangeList>,
+        >,
+    }
+    impl UserLeave {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            unit: ApprovalTimeUnit,
+            interval: i64,
+            start_time: ::std::string::String,
+            end_time: ::std::string::String,
+            i18n_names: I18nNames,
+            default_locale: ApprovalLocale,
+            reason: ::std::string::String,
+        ) -> Self {
+            UserLeave {
+                approval_id: ::core::option::Option::None,
+                uniq_id: ::core::option::Option::None,
+                unit,
+                interval,
+                start_time,
+                end_time,
+                i18n_names,
+                default_locale,
+                reason,
+                approve_pass_time: ::core::option::Option::None,
+                approve_apply_time: ::core::option::Option::None,
+                idempotent_id: ::core::option::Option::None,
+                leave_detail_range_objs: ::core::option::Option::None,
+            }
+        }
+        ///Sets `approval_id`.
+        #[must_use]
+        pub fn with_approval_id(mut self, value: ::std::string::String) -> Self {
+            self.approval_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `uniq_id`.
+        #[must_use]
+        pub fn with_uniq_id(mut self, value: ::std::string::String) -> Self {
+            self.uniq_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `approve_pass_time`.
+        #[must_use]
+        pub fn with_approve_pass_time(mut self, value: ::std::string::String) -> Self {
+            self.approve_pass_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `approve_apply_time`.
+        #[must_use]
+        pub fn with_approve_apply_time(mut self, value: ::std::string::String) -> Self {
+            self.approve_apply_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `idempotent_id`.
+        #[must_use]
+        pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
+            self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `leave_detail_range_objs`.
+        #[must_use]
+        pub fn with_leave_detail_range_objs(
+            mut self,
+            value: ::std::vec::Vec<TimeRangeList>,
+        ) -> Self {
+            self.leave_detail_range_objs = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserLeave {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                &self.i18n_names,
+            ) {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "i18n_names");
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .leave_detail_range_objs
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "leave_detail_range_objs",
+                );
+                violations
+                    .check_items(
+                        &path,
+                        value.len(),
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(30),
+                    );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///The leave time ranges of one day (请假具体时间).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct TimeRangeList {
+        /**The day (日期), a yyyyMMdd number between 17000101 and 20990101.
+
+Wire name `day`; at least 17000101; at most 20990101.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub day: ::core::option::Option<i64>,
+        /**The time ranges on that day (时间范围); at most 20.
+
+Wire name `time_ranges`; 0 to 20 items.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub time_ranges: ::core::option::Option<::std::vec::Vec<TimeRange>>,
+    }
+    impl TimeRangeList {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            TimeRangeList {
+                day: ::core::option::Option::None,
+                time_ranges: ::core::option::Option::None,
+            }
+        }
+        ///Sets `day`.
+        #[must_use]
+        pub fn with_day(mut self, value: i64) -> Self {
+            self.day = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `time_ranges`.
+        #[must_use]
+        pub fn with_time_ranges(mut self, value: ::std::vec::Vec<TimeRange>) -> Self {
+            self.time_ranges = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl TimeRangeList {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.day.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "day");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(17000101),
+                        ::core::option::Option::Some(20990101),
+                    );
+            }
+            if let ::core::option::Option::Some(value) = self.time_ranges.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "time_ranges");
+                violations
+                    .check_items(
+                        &path,
+                        value.len(),
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(20),
+                    );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///A time range (时间范围), as Unix times in seconds.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct TimeRange {
+        /**Start of the range (开始时间), a Unix time in seconds.
+
+Wire name `start_time_stamp`; at least 0; at most 9223372036.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub start_time_stamp: ::core::option::Option<i64>,
+        /**End of the range (结束时间), a Unix time in seconds.
+
+Wire name `end_time_stamp`; at least 0; at most 9223372036.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub end_time_stamp: ::core::option::Option<i64>,
+    }
+    impl TimeRange {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            TimeRange {
+                start_time_stamp: ::core::option::Option::None,
+                end_time_stamp: ::core::option::Option::None,
+            }
+        }
+        ///Sets `start_time_stamp`.
+        #[must_use]
+        pub fn with_start_time_stamp(mut self, value: i64) -> Self {
+            self.start_time_stamp = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `end_time_stamp`.
+        #[must_use]
+        pub fn with_end_time_stamp(mut self, value: i64) -> Self {
+            self.end_time_stamp = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl TimeRange {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.start_time_stamp.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "start_time_stamp",
+                );
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(9223372036),
+                    );
+            }
+            if let ::core::option::Option::Some(value) = self.end_time_stamp.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "end_time_stamp");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(9223372036),
+                    );
+            }
+        }
+    }
+    ///An overtime approval (加班). The required fields are those the write method requires.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserOvertimeWork {
+        /**The approval instance's id (审批实例 ID); returned only.
+
+Wire name `approval_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approval_id: ::core::option::Option<::std::string::String>,
+        /**The overtime's duration (加班时长), in `unit`. By default the server computes the duration from
+`start_time` and `end_time`; using this field instead must be enabled by technical support.
+
+Wire name `duration`.*/
+        pub duration: f64,
+        /**The unit of `duration` (加班时长单位).
+
+Wire name `unit`.*/
+        pub unit: ApprovalTimeUnit,
+        /**The kind of day the overtime falls on (加班日期类型).
+
+Wire name `category`.*/
+        pub category: OvertimeCategory,
+        /**How the overtime is compensated (加班规则类型).
+
+Wire name `type`.*/
+        pub r#type: OvertimeType,
+        /**Start time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the
+applicant's current attendance group (UTC once the applicant has left the company).
+
+Wire name `start_time`.*/
+        pub start_time: ::std::string::String,
+        /**End time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the applicant's
+current attendance group (UTC once the applicant has left the company).
+
+Wire name `end_time`.*/
+        pub end_time: ::std::string::String,
+        /**Why the overtime is worked (加班事由).
+
+Wire name `reason`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub reason: ::core::option::Option<::std::string::String>,
+        /**An idempotency key for the overtime record (唯一幂等键), e.g. the third-party record id: writing
+the same key again does not create a second record. Nothing to act on in responses.
+
+Wire name `idempotent_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub idempotent_id: ::core::option::Option<::std::string::String>,
+        /**Ids of correction process instances (更正流程实例 ID); generated by the system, not to be sent
+when writing.
+
+Wire name `correct_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub correct_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of cancellation process instances (撤销流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `cancel_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub cancel_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of the originating process instances (发起流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub process_id: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl UserOvertimeWork {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            duration: f64,
+            unit: ApprovalTimeUnit,
+            category: OvertimeCategory,
+            r#type: OvertimeType,
+            start_time: ::std::string::String,
+            end_time: ::std::string::String,
+        ) -> Self {
+            UserOvertimeWork {
+                approval_id: ::core::option::Option::None,
+                duration,
+                unit,
+                category,
+                r#type,
+                start_time,
+                end_time,
+                reason: ::core::option::Option::None,
+                idempotent_id: ::core::option::Option::None,
+                correct_process_id: ::core::option::Option::None,
+                cancel_process_id: ::core::option::Option::None,
+                process_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `approval_id`.
+        #[must_use]
+        pub fn with_approval_id(mut self, value: ::std::string::String) -> Self {
+            self.approval_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `reason`.
+        #[must_use]
+        pub fn with_reason(mut self, value: ::std::string::String) -> Self {
+            self.reason = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `idempotent_id`.
+        #[must_use]
+        pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
+            self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `correct_process_id`.
+        #[must_use]
+        pub fn with_correct_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.correct_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `cancel_process_id`.
+        #[must_use]
+        pub fn with_cancel_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.cancel_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `process_id`.
+        #[must_use]
+        pub fn with_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.process_id = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserOvertimeWork {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///A business trip approval (出差). The required fields are those the write method requires.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserTrip {
+        /**The approval instance's id (审批实例 ID); returned only.
+
+Wire name `approval_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub approval_id: ::core::option::Option<::std::string::String>,
+        /**Start time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the
+applicant's current attendance group (UTC once the applicant has left the company).
+
+Wire name `start_time`.*/
+        pub start_time: ::std::string::String,
+        /**End time, written `yyyy-MM-dd HH:mm:ss`. In query results, in the time zone of the applicant's
+current attendance group (UTC once the applicant has left the company).
+
+Wire name `end_time`.*/
+        pub end_time: ::std::string::String,
+        /**The purpose of the trip (出差理由).
+
+Wire name `reason`.*/
+        pub reason: ::std::string::String,
+        /**When the approval was granted (审批通过时间), `yyyy-MM-dd HH:mm:ss`.
+
+Wire name `approve_pass_time`.*/
+        pub approve_pass_time: ::std::string::String,
+        /**When the approval was requested (审批申请时间), `yyyy-MM-dd HH:mm:ss`.
+
+Wire name `approve_apply_time`.*/
+        pub approve_apply_time: ::std::string::String,
+        /**An idempotency key for the trip record (唯一幂等键), e.g. the third-party record id: writing the
+same key again does not create a second record. Nothing to act on in responses.
+
+Wire name `idempotent_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub idempotent_id: ::core::option::Option<::std::string::String>,
+        /**Ids of correction process instances (更正流程实例 ID); generated by the system, not to be sent
+when writing.
+
+Wire name `correct_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub correct_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of cancellation process instances (撤销流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `cancel_process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub cancel_process_id: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Ids of the originating process instances (发起流程实例 ID); generated by the system, not to be
+sent when writing.
+
+Wire name `process_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub process_id: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+        /**Where the trip starts (出发地); only one.
+
+Wire name `departure`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub departure: ::core::option::Option<RegionPlace>,
+        /**Where the trip goes (目的地); several are allowed.
+
+Wire name `destinations`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub destinations: ::core::option::Option<::std::vec::Vec<RegionPlace>>,
+        /**The means of transport (交通工具).
+
+Wire name `transportation`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub transportation: ::core::option::Option<::std::vec::Vec<Transportation>>,
+        /**One way or round trip (出差类型).
+
+Wire name `trip_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub trip_type: ::core::option::Option<TripType>,
+        /**Remarks on the trip (出差备注).
+
+Wire name `remarks`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remarks: ::core::option::Option<::std::string::String>,
+    }
+    impl UserTrip {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            start_time: ::std::string::String,
+            end_time: ::std::string::String,
+            reason: ::std::string::String,
+            approve_pass_time: ::std::string::String,
+            approve_apply_time: ::std::string::String,
+        ) -> Self {
+            UserTrip {
+                approval_id: ::core::option::Option::None,
+                start_time,
+                end_time,
+                reason,
+                approve_pass_time,
+                approve_apply_time,
+                idempotent_id: ::core::option::Option::None,
+                correct_process_id: ::core::option::Option::None,
+                cancel_process_id: ::core::option::Option::None,
+                process_id: ::core::option::Option::None,
+                departure: ::core::option::Option::None,
+                destinations: ::core::option::Option::None,
+                transportation: ::core::option::Option::None,
+                trip_type: ::core::option::Option::None,
+                remarks: ::core::option::Option::None,
+            }
+        }
+        ///Sets `approval_id`.
+        #[must_use]
+        pub fn with_approval_id(mut self, value: ::std::string::String) -> Self {
+            self.approval_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `idempotent_id`.
+        #[must_use]
+        pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
+            self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `correct_process_id`.
+        #[must_use]
+        pub fn with_correct_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.correct_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `cancel_process_id`.
+        #[must_use]
+        pub fn with_cancel_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.cancel_process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `process_id`.
+        #[must_use]
+        pub fn with_process_id(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.process_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `departure`.
+        #[must_use]
+        pub fn with_departure(mut self, value: RegionPlace) -> Self {
+            self.departure = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `destinations`.
+        #[must_use]
+        pub fn with_destinations(mut self, value: ::std::vec::Vec<RegionPlace>) -> Self {
+            self.destinations = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `transportation`.
+        #[must_use]
+        pub fn with_transportation(
+            mut self,
+            value: ::std::vec::Vec<Transportation>,
+        ) -> Self {
+            self.transportation = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `trip_type`.
+        #[must_use]
+        pub fn with_trip_type(mut self, value: TripType) -> Self {
+            self.trip_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remarks`.
+        #[must_use]
+        pub fn with_remarks(mut self, value: ::std::string::String) -> Self {
+            self.remarks = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserTrip {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.departure.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "departure");
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self.destinations.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "destinations");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///A place, as a region of the Feishu People (飞书人事) geography.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct RegionPlace {
+        /**The region's level (地理等级): country, province, city or district.
+
+Wire name `region_level`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub region_level: ::core::option::Option<RegionLevel>,
+        /**The region's id (地理 ID), as found with the Feishu People APIs 查询区/县信息 and 查询城市信息
+(Feishu People enterprise edition only).
+
+Wire name `region_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub region_id: ::core::option::Option<::std::string::String>,
+    }
+    impl RegionPlace {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            RegionPlace {
+                region_level: ::core::option::Option::None,
+                region_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `region_level`.
+        #[must_use]
+        pub fn with_region_level(mut self, value: RegionLevel) -> Self {
+            self.region_level = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `region_id`.
+        #[must_use]
+        pub fn with_region_id(mut self, value: ::std::string::String) -> Self {
+            self.region_id = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl RegionPlace {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    /**A name in the three languages of the Feishu client (多语言展示): keys `ch` (Chinese), `en`
+(English) and `ja` (Japanese).*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct I18nNames {
+        /**The Chinese name (中文描述).
+
+Wire name `ch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ch: ::core::option::Option<::std::string::String>,
+        /**The English name (英语描述).
+
+Wire name `en`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub en: ::core::option::Option<::std::string::String>,
+        /**The Japanese name (日语描述).
+
+Wire name `ja`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ja: ::core::option::Option<::std::string::String>,
+    }
+    impl I18nNames {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            I18nNames {
+                ch: ::core::option::Option::None,
+                en: ::core::option::Option::None,
+                ja: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ch`.
+        #[must_use]
+        pub fn with_ch(mut self, value: ::std::string::String) -> Self {
+            self.ch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `en`.
+        #[must_use]
+        pub fn with_en(mut self, value: ::std::string::String) -> Self {
+            self.en = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ja`.
+        #[must_use]
+        pub fn with_ja(mut self, value: ::std::string::String) -> Self {
+            self.ja = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl I18nNames {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
+    ///A text in one language.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct LangText {
+        /**The language code (语言码), e.g. zh_CN.
+
+Wire name `lang`.*/
+        pub lang: ::std::string::String,
+        /**The text in that language.
+
+Wire name `value`.*/
+        pub value: ::std::string::String,
+    }
+    impl LangText {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(lang: ::std::string::String, value: ::std::string::String) -> Self {
+            LangText { lang, value }
+        }
+    }
+    impl LangText {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///Anti-cheating punch settings of an attendance group (防作弊打卡配置, `anti_cheat_config`).
     #[derive(
         Debug,
@@ -3636,6 +6117,239 @@ Wire name `late_mins`; at least 0; at most 1500.*/
             }
         }
     }
+    ///The column settings of one attendance statistics report (统计视图).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserStatsView {
+        /**The view's id, as returned by the query of statistics settings (查询统计设置).
+
+Wire name `view_id`.*/
+        pub view_id: ::std::string::String,
+        /**Whether this is the daily or the monthly report (视图类型).
+
+Wire name `stats_type`.*/
+        pub stats_type: StatsType,
+        /**The operator's user id, of the kind named by `employee_type` (操作者的用户 id).
+
+Wire name `user_id`.*/
+        pub user_id: ::std::string::String,
+        /**The column groups and their columns (用户设置字段).
+
+Wire name `items`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub items: ::core::option::Option<::std::vec::Vec<Item>>,
+    }
+    impl UserStatsView {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            view_id: ::std::string::String,
+            stats_type: StatsType,
+            user_id: ::std::string::String,
+        ) -> Self {
+            UserStatsView {
+                view_id,
+                stats_type,
+                user_id,
+                items: ::core::option::Option::None,
+            }
+        }
+        ///Sets `items`.
+        #[must_use]
+        pub fn with_items(mut self, value: ::std::vec::Vec<Item>) -> Self {
+            self.items = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserStatsView {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.items.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "items");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///A group of report columns under one heading (标题).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct Item {
+        /**The heading's code (标题编号).
+
+Wire name `code`.*/
+        pub code: ::std::string::String,
+        /**The heading's name (标题名称); returned by the server, not read from requests.
+
+Wire name `title`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub title: ::core::option::Option<::std::string::String>,
+        /**The columns under this heading (子标题).
+
+Wire name `child_items`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub child_items: ::core::option::Option<::std::vec::Vec<ChildItem>>,
+    }
+    impl Item {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(code: ::std::string::String) -> Self {
+            Item {
+                code,
+                title: ::core::option::Option::None,
+                child_items: ::core::option::Option::None,
+            }
+        }
+        ///Sets `title`.
+        #[must_use]
+        pub fn with_title(mut self, value: ::std::string::String) -> Self {
+            self.title = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `child_items`.
+        #[must_use]
+        pub fn with_child_items(mut self, value: ::std::vec::Vec<ChildItem>) -> Self {
+            self.child_items = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl Item {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.child_items.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "child_items");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
+    }
+    ///One report column (子标题) and its setting.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ChildItem {
+        /**The column's code (子标题编号).
+
+Wire name `code`.*/
+        pub code: ::std::string::String,
+        /**The column's switch: "0" hides it, "1" shows it (开关字段，0：关闭，1：开启). The Go SDK adds
+that for columns that are not switches the value differs (for code 51501 it is one of 1–6).
+
+Wire name `value`.*/
+        pub value: ::std::string::String,
+        /**The column's name (子标题名称); returned by the server.
+
+Wire name `title`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub title: ::core::option::Option<::std::string::String>,
+        /**The kind of column (列类型); returned by the server.
+
+Wire name `column_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub column_type: ::core::option::Option<ColumnType>,
+        /**Whether the column's setting cannot be changed (是否只读); returned by the server.
+
+Wire name `read_only`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub read_only: ::core::option::Option<bool>,
+        /**The column's minimum value (最小值); returned by the server.
+
+Wire name `min_value`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub min_value: ::core::option::Option<::std::string::String>,
+        /**The column's maximum value (最大值); returned by the server.
+
+Wire name `max_value`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub max_value: ::core::option::Option<::std::string::String>,
+    }
+    impl ChildItem {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(code: ::std::string::String, value: ::std::string::String) -> Self {
+            ChildItem {
+                code,
+                value,
+                title: ::core::option::Option::None,
+                column_type: ::core::option::Option::None,
+                read_only: ::core::option::Option::None,
+                min_value: ::core::option::Option::None,
+                max_value: ::core::option::Option::None,
+            }
+        }
+        ///Sets `title`.
+        #[must_use]
+        pub fn with_title(mut self, value: ::std::string::String) -> Self {
+            self.title = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `column_type`.
+        #[must_use]
+        pub fn with_column_type(mut self, value: ColumnType) -> Self {
+            self.column_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `read_only`.
+        #[must_use]
+        pub fn with_read_only(mut self, value: bool) -> Self {
+            self.read_only = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `min_value`.
+        #[must_use]
+        pub fn with_min_value(mut self, value: ::std::string::String) -> Self {
+            self.min_value = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `max_value`.
+        #[must_use]
+        pub fn with_max_value(mut self, value: ::std::string::String) -> Self {
+            self.max_value = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ChildItem {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///One remedy record: a punch added through an approval (补卡记录).
     #[derive(
         Debug,
@@ -3926,8 +6640,8 @@ Wire name `type`.*/
         /**Photos taken with the punch (打卡照片).
 
 Wire name `photo_urls`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
-        pub photo_urls: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub photo_urls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         /**The id of the device used to punch; only for punches made in the mini program, ignored when
 importing.
 
@@ -3951,5 +6665,145 @@ Wire name `external_id`.*/
 Wire name `idempotent_id`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub idempotent_id: ::core::option::Option<::std::string::String>,
+    }
+    impl UserFlow {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            UserFlow {
+                user_id: ::core::option::Option::None,
+                creator_id: ::core::option::Option::None,
+                location_name: ::core::option::Option::None,
+                check_time: ::core::option::Option::None,
+                comment: ::core::option::Option::None,
+                record_id: ::core::option::Option::None,
+                ssid: ::core::option::Option::None,
+                bssid: ::core::option::Option::None,
+                is_field: ::core::option::Option::None,
+                is_wifi: ::core::option::Option::None,
+                r#type: ::core::option::Option::None,
+                photo_urls: ::core::option::Option::None,
+                device_id: ::core::option::Option::None,
+                check_result: ::core::option::Option::None,
+                external_id: ::core::option::Option::None,
+                idempotent_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `user_id`.
+        #[must_use]
+        pub fn with_user_id(mut self, value: ::std::string::String) -> Self {
+            self.user_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `creator_id`.
+        #[must_use]
+        pub fn with_creator_id(mut self, value: ::std::string::String) -> Self {
+            self.creator_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `location_name`.
+        #[must_use]
+        pub fn with_location_name(mut self, value: ::std::string::String) -> Self {
+            self.location_name = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_time`.
+        #[must_use]
+        pub fn with_check_time(
+            mut self,
+            value: ::feishu_api::time::UnixSeconds,
+        ) -> Self {
+            self.check_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `comment`.
+        #[must_use]
+        pub fn with_comment(mut self, value: ::std::string::String) -> Self {
+            self.comment = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `record_id`.
+        #[must_use]
+        pub fn with_record_id(mut self, value: ::std::string::String) -> Self {
+            self.record_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ssid`.
+        #[must_use]
+        pub fn with_ssid(mut self, value: ::std::string::String) -> Self {
+            self.ssid = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bssid`.
+        #[must_use]
+        pub fn with_bssid(mut self, value: ::std::string::String) -> Self {
+            self.bssid = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `is_field`.
+        #[must_use]
+        pub fn with_is_field(mut self, value: bool) -> Self {
+            self.is_field = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `is_wifi`.
+        #[must_use]
+        pub fn with_is_wifi(mut self, value: bool) -> Self {
+            self.is_wifi = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `type`.
+        #[must_use]
+        pub fn with_type(mut self, value: UserFlowType) -> Self {
+            self.r#type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `photo_urls`.
+        #[must_use]
+        pub fn with_photo_urls(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.photo_urls = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `device_id`.
+        #[must_use]
+        pub fn with_device_id(mut self, value: ::std::string::String) -> Self {
+            self.device_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_result`.
+        #[must_use]
+        pub fn with_check_result(mut self, value: FlowCheckResult) -> Self {
+            self.check_result = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `external_id`.
+        #[must_use]
+        pub fn with_external_id(mut self, value: ::std::string::String) -> Self {
+            self.external_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `idempotent_id`.
+        #[must_use]
+        pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
+            self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserFlow {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.check_time.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "check_time");
+                violations.check_format(&path, value);
+            }
+        }
     }
 }

@@ -1,0 +1,540 @@
+///Types of `attendance.v1.archive_rule.list`: List the archive rules, page by page (查询所有归档规则).
+pub mod list {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/archive_rule/list.toml"
+    );
+    ///One archive rule (归档报表) and the report it refers to.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ArchiveReportMeta {
+        /**The id of the report referred to (引用报表 ID); of no use for now (暂时无用).
+
+Wire name `report_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub report_id: ::core::option::Option<::std::string::String>,
+        /**The name of the report referred to (引用报表 name).
+
+Wire name `report_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub report_name: ::core::option::Option<I18nMap>,
+        /**The archive rule's id (归档报表规则 ID), as taken by 查询归档报表表头
+(archive_rule user_stats_fields_query) and the other archive-rule methods.
+
+Wire name `archive_rule_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub archive_rule_id: ::core::option::Option<::std::string::String>,
+        /**The archived report's name (归档报表 name).
+
+Wire name `archive_rule_name`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub archive_rule_name: ::core::option::Option<I18nMap>,
+    }
+    ///A name in Chinese, English and Japanese.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct I18nMap {
+        /**The Chinese name (中文名称).
+
+Wire name `zh`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub zh: ::core::option::Option<::std::string::String>,
+        /**The English name (英文名称).
+
+Wire name `en`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub en: ::core::option::Option<::std::string::String>,
+        /**The Japanese name (日文名称).
+
+Wire name `ja`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub ja: ::core::option::Option<::std::string::String>,
+    }
+    /**The request of [`list`](super::ArchiveRuleResource::list): List the archive rules, page by page (查询所有归档规则).
+
+Build it with [`ListRequest::builder`]; the builder only offers `build()` once every required field is set.*/
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ListRequest {
+        /**How many rules to return per page (分页大小). Optional in the page's table, though its
+description calls it required (必填参数).
+
+Wire name `page_size`; at least 1; at most 50.*/
+        pub page_size: ::core::option::Option<i64>,
+        /**The page to fetch (分页标记): leave empty for the first page, then pass the `page_token` of the
+previous response while `has_more` is true.
+
+Wire name `page_token`.*/
+        pub page_token: ::core::option::Option<::std::string::String>,
+    }
+    /// Marker types naming the request's required fields in builder errors.
+    pub mod __field {}
+    ///Builder for [`ListRequest`]; required fields are tracked in its type.
+    #[derive(Debug, Clone)]
+    #[must_use = "call `.build()` to get the request"]
+    pub struct ListRequestBuilder {
+        page_size: ::core::option::Option<i64>,
+        page_token: ::core::option::Option<::std::string::String>,
+    }
+    impl ListRequest {
+        /// Starts building a request.
+        pub fn builder() -> ListRequestBuilder {
+            ListRequestBuilder {
+                page_size: ::core::option::Option::None,
+                page_token: ::core::option::Option::None,
+            }
+        }
+        /// Checks the request against the spec's constraints, reporting every violation
+        /// (the client calls this before sending anything).
+        pub fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            let mut all = ::feishu_api::Violations::new();
+            {
+                let violations = &mut all;
+                let prefix = "";
+                let _ = (prefix, &violations);
+                if let ::core::option::Option::Some(value) = self.page_size.as_ref() {
+                    let path = ::feishu_api::wire::FieldPath::new(prefix, "page_size");
+                    violations
+                        .check_range(
+                            &path,
+                            *value,
+                            ::core::option::Option::Some(1),
+                            ::core::option::Option::Some(50),
+                        );
+                }
+            }
+            all.into_result()
+        }
+    }
+    impl ListRequestBuilder {
+        /**How many rules to return per page (分页大小). Optional in the page's table, though its
+description calls it required (必填参数).
+
+Wire name `page_size`; at least 1; at most 50.*/
+        pub fn page_size(mut self, value: i64) -> Self {
+            self.page_size = ::core::option::Option::Some(value);
+            self
+        }
+        /**The page to fetch (分页标记): leave empty for the first page, then pass the `page_token` of the
+previous response while `has_more` is true.
+
+Wire name `page_token`.*/
+        pub fn page_token(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.page_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(value),
+            );
+            self
+        }
+    }
+    impl ListRequestBuilder {
+        /// Builds the request (every required field is set, or this would not compile).
+        /// Constraints are checked by [`validate`](#request::validate).
+        pub fn build(self) -> ListRequest {
+            ListRequest {
+                page_size: self.page_size,
+                page_token: self.page_token,
+            }
+        }
+    }
+    /**One page of archive rules.
+
+Absent optional fields decode as `None` (arrays as empty); unknown fields are ignored.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ListResponse {
+        /**The archive rules on this page (分页查询结果项).
+
+Wire name `items`.*/
+        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
+        pub items: ::std::vec::Vec<ArchiveReportMeta>,
+        /**The token of the next page (分页标记); only returned when `has_more` is true.
+
+Wire name `page_token`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub page_token: ::core::option::Option<::std::string::String>,
+        /**Whether more rules follow (是否还有更多项).
+
+Wire name `has_more`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub has_more: ::core::option::Option<bool>,
+    }
+    ///The error codes the reference page documents for `list`, to match a failed call's code by name: `ListErrorCode::from_code(code)`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ListErrorCode {
+        /**`1220600` (HTTP 400): 通用错误信息
+
+A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).*/
+        General,
+        /**`1220001` (HTTP 400): "%v"
+
+The parameters failed validation: check them against the message returned (the message varies with the case), e.g. "employee_type invalid" means the employee type is wrong.*/
+        ParamInvalid,
+        /**`1225000` (HTTP 500): "%v"
+
+Check the message returned (it varies with the case): e.g. "internal server error" means a server-side failure; retry later or contact support.*/
+        Internal,
+    }
+    /// The documented error table, in spec order.
+    pub const ERRORS: &[::feishu_api::ErrorCodeInfo; 3usize] = &[
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220600i64,
+            name: "General",
+            message: "通用错误信息",
+            hint: "A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220001i64,
+            name: "ParamInvalid",
+            message: "\"%v\"",
+            hint: "The parameters failed validation: check them against the message returned (the message varies with the case), e.g. \"employee_type invalid\" means the employee type is wrong.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1225000i64,
+            name: "Internal",
+            message: "\"%v\"",
+            hint: "Check the message returned (it varies with the case): e.g. \"internal server error\" means a server-side failure; retry later or contact support.",
+        },
+    ];
+    impl ListErrorCode {
+        /// Every documented code, in spec order.
+        pub const ALL: &'static [Self] = &[
+            Self::General,
+            Self::ParamInvalid,
+            Self::Internal,
+        ];
+        /// The documented code with this value, if any.
+        pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+            match code {
+                1220600i64 => ::core::option::Option::Some(Self::General),
+                1220001i64 => ::core::option::Option::Some(Self::ParamInvalid),
+                1225000i64 => ::core::option::Option::Some(Self::Internal),
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The code's row in the documented table.
+        pub fn info(self) -> &'static ::feishu_api::ErrorCodeInfo {
+            match self {
+                Self::General => &ERRORS[0usize],
+                Self::ParamInvalid => &ERRORS[1usize],
+                Self::Internal => &ERRORS[2usize],
+            }
+        }
+        /// The body `code`.
+        pub fn code(self) -> i64 {
+            self.info().code
+        }
+        /// The troubleshooting hint.
+        pub fn hint(self) -> &'static str {
+            self.info().hint
+        }
+    }
+    impl ::feishu_api::Endpoint for ListRequest {
+        type Response = ListResponse;
+        const INFO: &'static ::feishu_api::EndpointInfo = &::feishu_api::EndpointInfo {
+            service: "attendance",
+            version: "v1",
+            resource: "archive_rule",
+            method: "list",
+            summary: "List the archive rules, page by page (查询所有归档规则).",
+            http_method: ::feishu_api::endpoint::HttpMethod::Get,
+            path: "/open-apis/attendance/v1/archive_rule",
+            token_types: &[
+                ::feishu_api::endpoint::TokenType::Tenant,
+                ::feishu_api::endpoint::TokenType::User,
+            ],
+            scopes: &["attendance:task:readonly"],
+            app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
+            rate_limit_per_second: ::core::option::Option::Some(50u32),
+            retry_safe: true,
+            answer: ::feishu_api::endpoint::Answer::Data,
+            errors: ERRORS,
+            doc_url: "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/archive_rule/list",
+        };
+        const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"items\": [\n            {\n                \"report_id\": \"7341290237441605652\",\n                \"report_name\": {\n                    \"zh\": \"1\",\n                    \"en\": \"alice\",\n                    \"ja\": \"1\"\n                },\n                \"archive_rule_id\": \"7341290237441605652\",\n                \"archive_rule_name\": {\n                    \"zh\": \"1\",\n                    \"en\": \"alice\",\n                    \"ja\": \"1\"\n                }\n            }\n        ],\n        \"page_token\": \"xxx\",\n        \"has_more\": true\n    }\n}",
+        );
+        fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            ListRequest::validate(self)
+        }
+        fn path(&self) -> ::std::string::String {
+            ::std::string::String::from("/open-apis/attendance/v1/archive_rule")
+        }
+        fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            #[allow(unused_mut)]
+            let mut query = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(values) = &self.page_size {
+                let value = values;
+                query
+                    .push((
+                        "page_size",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            if let ::core::option::Option::Some(values) = &self.page_token {
+                let value = values;
+                query
+                    .push((
+                        "page_token",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            query
+        }
+        fn body(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::option::Option<::std::vec::Vec<u8>>,
+            ::feishu_api::__private::serde_json::Error,
+        > {
+            ::core::result::Result::Ok(::core::option::Option::None)
+        }
+        fn from_wire(
+            query: &str,
+            path_params: &[(&str, &str)],
+            body: &[u8],
+        ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
+            let mut violations = ::feishu_api::Violations::new();
+            let pairs = ::feishu_api::wire::query_pairs(query);
+            let _ = body;
+            let _ = path_params;
+            let __page_size: ::core::option::Option<i64> = ::feishu_api::wire::take_query::<
+                i64,
+            >(&pairs, "page_size", &mut violations);
+            let __page_token: ::core::option::Option<::std::string::String> = ::feishu_api::wire::take_query::<
+                ::std::string::String,
+            >(&pairs, "page_token", &mut violations);
+            if !violations.is_empty() {
+                return ::core::result::Result::Err(violations);
+            }
+            match () {
+                () => {
+                    ::core::result::Result::Ok(Self {
+                        page_size: __page_size,
+                        page_token: __page_token,
+                    })
+                }
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }
+        }
+    }
+    impl ::feishu_api::Paginated for ListRequest {
+        type Item = ArchiveReportMeta;
+        fn page_token(&self) -> ::core::option::Option<&str> {
+            self.page_token.as_deref()
+        }
+        fn set_page_token(
+            &mut self,
+            token: ::core::option::Option<::std::string::String>,
+        ) {
+            self.page_token = token;
+        }
+        fn page_state(page: &ListResponse) -> ::feishu_api::streams::PageState<'_> {
+            ::feishu_api::streams::PageState {
+                has_more: page.has_more.unwrap_or(false),
+                next_token: page.page_token.as_deref(),
+            }
+        }
+        fn into_items(page: ListResponse) -> ::std::vec::Vec<ArchiveReportMeta> {
+            page.items
+        }
+        fn item_count(page: &ListResponse) -> usize {
+            page.items.len()
+        }
+    }
+    #[cfg(test)]
+    mod __spec_examples {
+        #[test]
+        fn example_request_matches_the_spec() {
+            use ::feishu_api::Endpoint as _;
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const QUERY: &str = "page_size=10&page_token=xxx";
+            const BODY: &str = "";
+            let path_params: &[(&str, &str)] = &[];
+            let request = match <super::ListRequest as ::feishu_api::Endpoint>::from_wire(
+                QUERY,
+                path_params,
+                BODY.as_bytes(),
+            ) {
+                Ok(request) => request,
+                Err(violations) => {
+                    panic!("the spec's example request does not decode: {violations}")
+                }
+            };
+            if let Err(violations) = request.validate() {
+                panic!(
+                    "the spec's example request breaks the spec's own rules: {violations}"
+                );
+            }
+            let query = ::feishu_api::__private::form_urlencoded::Serializer::new(
+                    String::new(),
+                )
+                .extend_pairs(request.query())
+                .finish();
+            assert_eq!(query, QUERY, "the example request's query string");
+            let body: Option<Value> = request
+                .body()
+                .expect("generated types encode")
+                .map(|bytes| {
+                    serde_json::from_slice(&bytes).expect("the encoded body is JSON")
+                });
+            let expected: Option<Value> = if BODY.trim().is_empty() {
+                body.as_ref()
+                    .filter(|b| b.as_object().is_some_and(|o| o.is_empty()))
+                    .cloned()
+            } else {
+                Some(serde_json::from_str(BODY).expect("the example body is JSON"))
+            };
+            assert_eq!(body, expected, "the example request's body");
+        }
+        #[test]
+        fn example_response_decodes_without_loss() {
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"items\": [\n            {\n                \"report_id\": \"7341290237441605652\",\n                \"report_name\": {\n                    \"zh\": \"1\",\n                    \"en\": \"alice\",\n                    \"ja\": \"1\"\n                },\n                \"archive_rule_id\": \"7341290237441605652\",\n                \"archive_rule_name\": {\n                    \"zh\": \"1\",\n                    \"en\": \"alice\",\n                    \"ja\": \"1\"\n                }\n            }\n        ],\n        \"page_token\": \"xxx\",\n        \"has_more\": true\n    }\n}";
+            const DOCUMENTED: &[&str] = &[
+                "items",
+                "items[].report_id",
+                "items[].report_name",
+                "items[].report_name.zh",
+                "items[].report_name.en",
+                "items[].report_name.ja",
+                "items[].archive_rule_id",
+                "items[].archive_rule_name",
+                "items[].archive_rule_name.zh",
+                "items[].archive_rule_name.en",
+                "items[].archive_rule_name.ja",
+                "page_token",
+                "has_more",
+            ];
+            let envelope: Value = serde_json::from_str(RESPONSE)
+                .expect("the example response is JSON");
+            assert_eq!(
+                envelope.get("code").and_then(Value::as_i64), Some(0),
+                "the example is a success"
+            );
+            let data = envelope
+                .get("data")
+                .cloned()
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            let absent = ::feishu_api::wire::absent_paths(DOCUMENTED, &data);
+            assert!(
+                absent.is_empty(),
+                "documented fields the example never shows: {absent:?}"
+            );
+            let decoded: super::ListResponse = match serde_json::from_value(
+                data.clone(),
+            ) {
+                Ok(decoded) => decoded,
+                Err(e) => panic!("the spec's example response does not decode: {e}"),
+            };
+            let encoded = serde_json::to_value(&decoded)
+                .expect("generated types encode");
+            assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+        }
+    }
+}
+impl Resource<'_> {
+    /**List the archive rules, page by page (查询所有归档规则).
+
+Pages through every archive rule (归档规则) of the tenant, i.e. the archived reports of the
+admin console (假勤管理 > 考勤统计 > 报表 > 归档报表), each with the report it refers to.
+
+查询所有归档规则，对应后台假勤管理-考勤统计-报表-归档报表功能。
+
+- **HTTP:** `GET /open-apis/attendance/v1/archive_rule`
+- **Token:** `tenant_access_token`, `user_access_token`
+- **Scopes** (any one): `attendance:task:readonly`
+- **Available to:** self-built apps
+- **Rate limit:** 50 requests per second, paced client-side
+- **Retries:** safe; failed attempts are retried under the client's policy
+- **Reference:** <https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/archive_rule/list>
+
+# Errors
+
+Besides transport and validation errors, the documented codes ([`list::ListErrorCode`]):
+
+| HTTP | code | name | hint |
+|---|---|---|---|
+| 400 | 1220600 | `General` | A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines). |
+| 400 | 1220001 | `ParamInvalid` | The parameters failed validation: check them against the message returned (the message varies with the case), e.g. "employee_type invalid" means the employee type is wrong. |
+| 500 | 1225000 | `Internal` | Check the message returned (it varies with the case): e.g. "internal server error" means a server-side failure; retry later or contact support. |
+
+# Example
+
+```no_run
+# async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::attendance::v1::archive_rule::list::{ListRequest};
+
+let request = ListRequest::builder()
+    .page_size(10)
+    .page_token("xxx")
+    .build();
+let response = client.attendance().v1().archive_rule().list(&request).await?;
+println!("{response:?}");
+# Ok(())
+# }
+```
+*/
+    pub async fn list(
+        &self,
+        request: &list::ListRequest,
+    ) -> ::core::result::Result<list::ListResponse, ::feishu_api::Error> {
+        self.client.execute(request).await
+    }
+    ///[`list`](Self::list) with per-request options (a token override, a timeout).
+    pub async fn list_with(
+        &self,
+        request: &list::ListRequest,
+        options: &::feishu_api::RequestOptions,
+    ) -> ::core::result::Result<list::ListResponse, ::feishu_api::Error> {
+        self.client.execute_with(request, options).await
+    }
+    ///Every page of [`list`](Self::list), from the request's `page_token` on (none: the first page), fetched as the stream is polled. It stops when `has_more` is false or `page_token` is empty, and ends with [`Error::PageLoop`](::feishu_api::Error::PageLoop) if the server repeats a token. Options for every page: [`Client::pages_with`](::feishu_api::Client::pages_with).
+    pub fn list_pages(
+        &self,
+        request: &list::ListRequest,
+    ) -> impl ::feishu_api::Stream<
+        Item = ::core::result::Result<list::ListResponse, ::feishu_api::Error>,
+    > + Send + use<> {
+        self.client.pages(request)
+    }
+    ///Every item of `items` across all pages: [`list_pages`](Self::list_pages), flattened.
+    pub fn list_items(
+        &self,
+        request: &list::ListRequest,
+    ) -> impl ::feishu_api::Stream<
+        Item = ::core::result::Result<list::ArchiveReportMeta, ::feishu_api::Error>,
+    > + Send + use<> {
+        self.client.items(request)
+    }
+}
