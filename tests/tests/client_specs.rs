@@ -15,8 +15,8 @@ use emulator_support::builder;
 use feishu_api::Endpoint;
 use feishu_api::attendance::v1::{
     approval_info, archive_rule, group, leave_accrual_record, leave_employ_expire_record, shift,
-    user_approval, user_flow, user_stats_data, user_stats_field, user_stats_view, user_task,
-    user_task_remedy,
+    user_approval, user_daily_shift, user_flow, user_setting, user_stats_data, user_stats_field,
+    user_stats_view, user_task, user_task_remedy,
 };
 use feishu_api::emulator::RunningEmulator;
 use serde_json::Value;
@@ -211,6 +211,14 @@ async fn all_round_trips() -> BTreeSet<String> {
         user_stats_field::query::QueryRequest,
         user_stats_view::query::QueryRequest,
         user_task_remedy::query_user_allowed_remedys::QueryUserAllowedRemedysRequest,
+        group::create::CreateRequest,
+        group::delete::DeleteRequest,
+        group::list_user::ListUserRequest,
+        user_daily_shift::batch_create::BatchCreateRequest,
+        user_daily_shift::batch_create_temp::BatchCreateTempRequest,
+        user_daily_shift::query::QueryRequest,
+        user_setting::modify::ModifyRequest,
+        user_setting::query::QueryRequest,
     )
 }
 

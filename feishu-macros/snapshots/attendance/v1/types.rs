@@ -3,6 +3,8 @@ pieces of leave granting records.
 
 Attendance groups: what they contain, and the ids they name employees and departments by.
 
+Attendance groups as created or updated, daily shift assignments, and face-recognition settings.
+
 Shifts (班次): their punch times, rest and overtime rules.
 
 Attendance statistics: report views, report kinds and languages.
@@ -16,6 +18,9 @@ pub mod types {
     );
     const _: &str = ::core::include_str!(
         "$SPECS/attendance/v1/types/groups.toml"
+    );
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/types/schedules.toml"
     );
     const _: &str = ::core::include_str!(
         "$SPECS/attendance/v1/types/shifts.toml"
@@ -5008,6 +5013,92 @@ Wire name `suspected_cheat_handle_method`.*/
             SuspectedCheatHandleMethod,
         >,
     }
+    impl AntiCheatConfig {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            AntiCheatConfig {
+                intercept_suspected_cheat_punch: ::core::option::Option::None,
+                check_cheat_software_punch: ::core::option::Option::None,
+                check_buddy_punch: ::core::option::Option::None,
+                check_simulate_wifi_punch: ::core::option::Option::None,
+                check_change_device_punch: ::core::option::Option::None,
+                allow_change_device_num: ::core::option::Option::None,
+                suspected_cheat_handle_method: ::core::option::Option::None,
+            }
+        }
+        ///Sets `intercept_suspected_cheat_punch`.
+        #[must_use]
+        pub fn with_intercept_suspected_cheat_punch(mut self, value: bool) -> Self {
+            self.intercept_suspected_cheat_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_cheat_software_punch`.
+        #[must_use]
+        pub fn with_check_cheat_software_punch(mut self, value: bool) -> Self {
+            self.check_cheat_software_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_buddy_punch`.
+        #[must_use]
+        pub fn with_check_buddy_punch(mut self, value: bool) -> Self {
+            self.check_buddy_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_simulate_wifi_punch`.
+        #[must_use]
+        pub fn with_check_simulate_wifi_punch(mut self, value: bool) -> Self {
+            self.check_simulate_wifi_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `check_change_device_punch`.
+        #[must_use]
+        pub fn with_check_change_device_punch(mut self, value: bool) -> Self {
+            self.check_change_device_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_change_device_num`.
+        #[must_use]
+        pub fn with_allow_change_device_num(mut self, value: i64) -> Self {
+            self.allow_change_device_num = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `suspected_cheat_handle_method`.
+        #[must_use]
+        pub fn with_suspected_cheat_handle_method(
+            mut self,
+            value: SuspectedCheatHandleMethod,
+        ) -> Self {
+            self.suspected_cheat_handle_method = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl AntiCheatConfig {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self
+                .allow_change_device_num
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "allow_change_device_num",
+                );
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(1),
+                        ::core::option::Option::Some(3),
+                    );
+            }
+        }
+    }
     ///An attendance machine (考勤机).
     #[derive(
         Debug,
@@ -5030,6 +5121,38 @@ Wire name `machine_sn`.*/
 Wire name `machine_name`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub machine_name: ::core::option::Option<::std::string::String>,
+    }
+    impl Machine {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Machine {
+                machine_sn: ::core::option::Option::None,
+                machine_name: ::core::option::Option::None,
+            }
+        }
+        ///Sets `machine_sn`.
+        #[must_use]
+        pub fn with_machine_sn(mut self, value: ::std::string::String) -> Self {
+            self.machine_sn = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `machine_name`.
+        #[must_use]
+        pub fn with_machine_name(mut self, value: ::std::string::String) -> Self {
+            self.machine_name = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl Machine {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
     }
     ///A place where punches are accepted (地址).
     #[derive(
@@ -5104,6 +5227,108 @@ Wire name `gps_range`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub gps_range: ::core::option::Option<i64>,
     }
+    impl Location {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Location {
+                location_id: ::core::option::Option::None,
+                location_name: ::core::option::Option::None,
+                location_type: ::core::option::Option::None,
+                latitude: ::core::option::Option::None,
+                longitude: ::core::option::Option::None,
+                ssid: ::core::option::Option::None,
+                bssid: ::core::option::Option::None,
+                map_type: ::core::option::Option::None,
+                address: ::core::option::Option::None,
+                ip: ::core::option::Option::None,
+                feature: ::core::option::Option::None,
+                gps_range: ::core::option::Option::None,
+            }
+        }
+        ///Sets `location_id`.
+        #[must_use]
+        pub fn with_location_id(mut self, value: ::std::string::String) -> Self {
+            self.location_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `location_name`.
+        #[must_use]
+        pub fn with_location_name(mut self, value: ::std::string::String) -> Self {
+            self.location_name = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `location_type`.
+        #[must_use]
+        pub fn with_location_type(mut self, value: LocationType) -> Self {
+            self.location_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `latitude`.
+        #[must_use]
+        pub fn with_latitude(mut self, value: f64) -> Self {
+            self.latitude = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `longitude`.
+        #[must_use]
+        pub fn with_longitude(mut self, value: f64) -> Self {
+            self.longitude = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ssid`.
+        #[must_use]
+        pub fn with_ssid(mut self, value: ::std::string::String) -> Self {
+            self.ssid = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bssid`.
+        #[must_use]
+        pub fn with_bssid(mut self, value: ::std::string::String) -> Self {
+            self.bssid = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `map_type`.
+        #[must_use]
+        pub fn with_map_type(mut self, value: MapType) -> Self {
+            self.map_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `address`.
+        #[must_use]
+        pub fn with_address(mut self, value: ::std::string::String) -> Self {
+            self.address = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ip`.
+        #[must_use]
+        pub fn with_ip(mut self, value: ::std::string::String) -> Self {
+            self.ip = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `feature`.
+        #[must_use]
+        pub fn with_feature(mut self, value: ::std::string::String) -> Self {
+            self.feature = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `gps_range`.
+        #[must_use]
+        pub fn with_gps_range(mut self, value: i64) -> Self {
+            self.gps_range = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl Location {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///The settings of a free-shift attendance group (自由班制配置).
     #[derive(
         Debug,
@@ -5155,6 +5380,91 @@ Wire name `free_clock_setting`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub free_clock_setting: ::core::option::Option<FreeClockSetting>,
     }
+    impl FreePunchCfg {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            FreePunchCfg {
+                free_start_time: ::core::option::Option::None,
+                free_end_time: ::core::option::Option::None,
+                punch_day: ::core::option::Option::None,
+                work_day_no_punch_as_lack: ::core::option::Option::None,
+                work_hours_demand: ::core::option::Option::None,
+                work_hours: ::core::option::Option::None,
+                free_clock_setting: ::core::option::Option::None,
+            }
+        }
+        ///Sets `free_start_time`.
+        #[must_use]
+        pub fn with_free_start_time(mut self, value: ::std::string::String) -> Self {
+            self.free_start_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `free_end_time`.
+        #[must_use]
+        pub fn with_free_end_time(mut self, value: ::std::string::String) -> Self {
+            self.free_end_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `punch_day`.
+        #[must_use]
+        pub fn with_punch_day(mut self, value: i64) -> Self {
+            self.punch_day = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `work_day_no_punch_as_lack`.
+        #[must_use]
+        pub fn with_work_day_no_punch_as_lack(mut self, value: bool) -> Self {
+            self.work_day_no_punch_as_lack = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `work_hours_demand`.
+        #[must_use]
+        pub fn with_work_hours_demand(mut self, value: bool) -> Self {
+            self.work_hours_demand = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `work_hours`.
+        #[must_use]
+        pub fn with_work_hours(mut self, value: i64) -> Self {
+            self.work_hours = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `free_clock_setting`.
+        #[must_use]
+        pub fn with_free_clock_setting(mut self, value: FreeClockSetting) -> Self {
+            self.free_clock_setting = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl FreePunchCfg {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.work_hours.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "work_hours");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(1440),
+                    );
+            }
+            if let ::core::option::Option::Some(value) = self.free_clock_setting.as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "free_clock_setting",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+        }
+    }
     ///Punch settings of a free shift (自由班制的打卡配置).
     #[derive(
         Debug,
@@ -5178,6 +5488,38 @@ Wire name `clock_internal_hhmm`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub clock_internal_hhmm: ::core::option::Option<i64>,
     }
+    impl FreeClockSetting {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            FreeClockSetting {
+                clock_mode: ::core::option::Option::None,
+                clock_internal_hhmm: ::core::option::Option::None,
+            }
+        }
+        ///Sets `clock_mode`.
+        #[must_use]
+        pub fn with_clock_mode(mut self, value: i64) -> Self {
+            self.clock_mode = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `clock_internal_hhmm`.
+        #[must_use]
+        pub fn with_clock_internal_hhmm(mut self, value: i64) -> Self {
+            self.clock_internal_hhmm = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl FreeClockSetting {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///A special date with the shift that applies on it (特殊日期).
     #[derive(
         Debug,
@@ -5200,6 +5542,42 @@ Wire name `punch_day`.*/
 Wire name `shift_id`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_id: ::core::option::Option<::std::string::String>,
+    }
+    impl PunchSpecialDateShift {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            PunchSpecialDateShift {
+                punch_day: ::core::option::Option::None,
+                shift_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `punch_day`.
+        #[must_use]
+        pub fn with_punch_day(mut self, value: ::feishu_api::time::DateYmd) -> Self {
+            self.punch_day = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `shift_id`.
+        #[must_use]
+        pub fn with_shift_id(mut self, value: ::std::string::String) -> Self {
+            self.shift_id = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl PunchSpecialDateShift {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.punch_day.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "punch_day");
+                violations.check_format(&path, value);
+            }
+        }
     }
     ///Punch settings for the days people join or leave the company (人员异动打卡设置).
     #[derive(
@@ -5233,6 +5611,52 @@ Wire name `offboarding_on_no_need_punch`.*/
 Wire name `offboarding_off_no_need_punch`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub offboarding_off_no_need_punch: ::core::option::Option<bool>,
+    }
+    impl MemberStatusChange {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            MemberStatusChange {
+                onboarding_on_no_need_punch: ::core::option::Option::None,
+                onboarding_off_no_need_punch: ::core::option::Option::None,
+                offboarding_on_no_need_punch: ::core::option::Option::None,
+                offboarding_off_no_need_punch: ::core::option::Option::None,
+            }
+        }
+        ///Sets `onboarding_on_no_need_punch`.
+        #[must_use]
+        pub fn with_onboarding_on_no_need_punch(mut self, value: bool) -> Self {
+            self.onboarding_on_no_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `onboarding_off_no_need_punch`.
+        #[must_use]
+        pub fn with_onboarding_off_no_need_punch(mut self, value: bool) -> Self {
+            self.onboarding_off_no_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `offboarding_on_no_need_punch`.
+        #[must_use]
+        pub fn with_offboarding_on_no_need_punch(mut self, value: bool) -> Self {
+            self.offboarding_on_no_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `offboarding_off_no_need_punch`.
+        #[must_use]
+        pub fn with_offboarding_off_no_need_punch(mut self, value: bool) -> Self {
+            self.offboarding_off_no_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl MemberStatusChange {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
     }
     ///Punch rules for leaving before and returning after a leave, an outing or a business trip; times in minutes.
     #[derive(
@@ -5273,6 +5697,59 @@ Wire name `not_during_shift`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub not_during_shift: ::core::option::Option<bool>,
     }
+    impl LeaveNeedPunchCfg {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            LeaveNeedPunchCfg {
+                late_minutes_as_late: ::core::option::Option::None,
+                late_minutes_as_lack: ::core::option::Option::None,
+                early_minutes_as_early: ::core::option::Option::None,
+                early_minutes_as_lack: ::core::option::Option::None,
+                not_during_shift: ::core::option::Option::None,
+            }
+        }
+        ///Sets `late_minutes_as_late`.
+        #[must_use]
+        pub fn with_late_minutes_as_late(mut self, value: i64) -> Self {
+            self.late_minutes_as_late = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `late_minutes_as_lack`.
+        #[must_use]
+        pub fn with_late_minutes_as_lack(mut self, value: i64) -> Self {
+            self.late_minutes_as_lack = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `early_minutes_as_early`.
+        #[must_use]
+        pub fn with_early_minutes_as_early(mut self, value: i64) -> Self {
+            self.early_minutes_as_early = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `early_minutes_as_lack`.
+        #[must_use]
+        pub fn with_early_minutes_as_lack(mut self, value: i64) -> Self {
+            self.early_minutes_as_lack = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `not_during_shift`.
+        #[must_use]
+        pub fn with_not_during_shift(mut self, value: bool) -> Self {
+            self.not_during_shift = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl LeaveNeedPunchCfg {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///A rule-based set of people (圈人规则).
     #[derive(
         Debug,
@@ -5296,6 +5773,45 @@ OR are not returned.
 Wire name `scope_group_list`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub scope_group_list: ::core::option::Option<ScopeGroup>,
+    }
+    impl PunchMember {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            PunchMember {
+                rule_scope_type: ::core::option::Option::None,
+                scope_group_list: ::core::option::Option::None,
+            }
+        }
+        ///Sets `rule_scope_type`.
+        #[must_use]
+        pub fn with_rule_scope_type(mut self, value: RuleScopeType) -> Self {
+            self.rule_scope_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `scope_group_list`.
+        #[must_use]
+        pub fn with_scope_group_list(mut self, value: ScopeGroup) -> Self {
+            self.scope_group_list = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl PunchMember {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.scope_group_list.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "scope_group_list",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+        }
     }
     ///One rule selecting people by an attribute (圈人规则).
     #[derive(
@@ -5322,13 +5838,13 @@ Wire name `operation_type`.*/
         /**The values compared against; not used for department and user rules.
 
 Wire name `right`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
-        pub right: ::std::vec::Vec<ScopeValue>,
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub right: ::core::option::Option<::std::vec::Vec<ScopeValue>>,
         /**Department or user ids, which depending on `scope_value_type` (部门/人员 ID 列表).
 
 Wire name `member_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
-        pub member_ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub member_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         /**The key id of a custom field (企业版自定义字段唯一键 ID), taken from Feishu People (飞书人事);
 the create page says it is not supported yet (暂不支持).
 
@@ -5341,6 +5857,75 @@ Wire name `custom_field_ID`.*/
 Wire name `custom_field_obj_type`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub custom_field_obj_type: ::core::option::Option<CustomFieldObjType>,
+    }
+    impl ScopeGroup {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            ScopeGroup {
+                scope_value_type: ::core::option::Option::None,
+                operation_type: ::core::option::Option::None,
+                right: ::core::option::Option::None,
+                member_ids: ::core::option::Option::None,
+                custom_field_id: ::core::option::Option::None,
+                custom_field_obj_type: ::core::option::Option::None,
+            }
+        }
+        ///Sets `scope_value_type`.
+        #[must_use]
+        pub fn with_scope_value_type(mut self, value: ScopeValueType) -> Self {
+            self.scope_value_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `operation_type`.
+        #[must_use]
+        pub fn with_operation_type(mut self, value: ScopeOperationType) -> Self {
+            self.operation_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `right`.
+        #[must_use]
+        pub fn with_right(mut self, value: ::std::vec::Vec<ScopeValue>) -> Self {
+            self.right = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `member_ids`.
+        #[must_use]
+        pub fn with_member_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.member_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `custom_field_ID`.
+        #[must_use]
+        pub fn with_custom_field_id(mut self, value: ::std::string::String) -> Self {
+            self.custom_field_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `custom_field_obj_type`.
+        #[must_use]
+        pub fn with_custom_field_obj_type(mut self, value: CustomFieldObjType) -> Self {
+            self.custom_field_obj_type = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ScopeGroup {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self.right.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "right");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+        }
     }
     ///A value a scope rule compares against.
     #[derive(
@@ -5365,6 +5950,38 @@ Wire name `name`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub name: ::core::option::Option<::std::string::String>,
     }
+    impl ScopeValue {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            ScopeValue {
+                key: ::core::option::Option::None,
+                name: ::core::option::Option::None,
+            }
+        }
+        ///Sets `key`.
+        #[must_use]
+        pub fn with_key(mut self, value: ::std::string::String) -> Self {
+            self.key = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `name`.
+        #[must_use]
+        pub fn with_name(mut self, value: ::std::string::String) -> Self {
+            self.name = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ScopeValue {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///Overtime punch rules (加班打卡规则).
     #[derive(
         Debug,
@@ -5388,6 +6005,40 @@ Wire name `need_clock_over_time_start_and_end`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub need_clock_over_time_start_and_end: ::core::option::Option<bool>,
     }
+    impl OvertimeClockCfg {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            OvertimeClockCfg {
+                allow_punch_approval: ::core::option::Option::None,
+                need_clock_over_time_start_and_end: ::core::option::Option::None,
+            }
+        }
+        ///Sets `allow_punch_approval`.
+        #[must_use]
+        pub fn with_allow_punch_approval(mut self, value: bool) -> Self {
+            self.allow_punch_approval = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `need_clock_over_time_start_and_end`.
+        #[must_use]
+        pub fn with_need_clock_over_time_start_and_end(mut self, value: bool) -> Self {
+            self.need_clock_over_time_start_and_end = ::core::option::Option::Some(
+                value,
+            );
+            self
+        }
+    }
+    impl OvertimeClockCfg {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
+    }
     ///Exemptions for abnormal punches (异常卡豁免配置).
     #[derive(
         Debug,
@@ -5405,6 +6056,31 @@ Wire name `need_clock_over_time_start_and_end`.*/
 Wire name `ignore_until_latest_clockout`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub ignore_until_latest_clockout: ::core::option::Option<bool>,
+    }
+    impl ClockInAbnormalSettings {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            ClockInAbnormalSettings {
+                ignore_until_latest_clockout: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ignore_until_latest_clockout`.
+        #[must_use]
+        pub fn with_ignore_until_latest_clockout(mut self, value: bool) -> Self {
+            self.ignore_until_latest_clockout = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ClockInAbnormalSettings {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+        }
     }
     ///An attendance group's id and name (考勤组摘要).
     #[derive(
@@ -5428,6 +6104,1313 @@ Wire name `group_id`.*/
 Wire name `group_name`.*/
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub group_name: ::core::option::Option<::std::string::String>,
+    }
+    /**An attendance group (考勤组): the rules by which a set of departments and people punch in
+and out — who belongs, which shifts apply, where and how punching is allowed, and remedy,
+face-recognition and anti-cheating settings. The create-or-update method sends it and returns
+it; the get-by-id method returns the same fields, except `effect_now`, directly in its `data`.
+The required fields are those the create page marks 必填; `effect_time`,
+`fixshift_effect_time` and `member_effect_time` are only documented in answers.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct Group {
+        /**The attendance group's id (考勤组 ID). In a create-or-update request, set it only to
+update an existing group; without it a new group is created.
+
+Wire name `group_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub group_id: ::core::option::Option<::std::string::String>,
+        /**The group's name (考勤组名称).
+
+Wire name `group_name`.*/
+        pub group_name: ::std::string::String,
+        /**The group's time zone (时区), e.g. `Asia/Shanghai`.
+
+Wire name `time_zone`.*/
+        pub time_zone: ::std::string::String,
+        /**Departments bound to the group (绑定的部门), ids of the kind named by `dept_type`. When
+`need_punch_members` is also given, this field wins.
+
+Wire name `bind_dept_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bind_dept_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Departments excluded from the group (排除的部门). Retired: no longer in use (该字段已下线).
+
+Wire name `except_dept_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub except_dept_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Users bound to the group (绑定的用户), ids of the kind named by `employee_type`. When
+`need_punch_members` is also given, this field wins.
+
+Wire name `bind_user_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bind_user_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Users excluded from the group (排除的用户), ids of the kind named by `employee_type`.
+Retired: no longer in use (该字段已下线).
+
+Wire name `except_user_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub except_user_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**The group's main owners (考勤主负责人), ids of the kind named by `employee_type`. A group
+must have them; each needs at least attendance-group admin rights.
+
+Wire name `group_leader_ids`.*/
+        pub group_leader_ids: ::std::vec::Vec<::std::string::String>,
+        /**The group's deputy owners (考勤子负责人), ids of the kind named by `employee_type`.
+
+Wire name `sub_group_leader_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub sub_group_leader_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Whether field punches, away from the set locations, are allowed (外勤打卡).
+
+Wire name `allow_out_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_out_punch: ::core::option::Option<bool>,
+        /**Field punches need approval before punching (先审批后打卡). Only takes effect when
+`allow_out_punch` is on.
+
+Wire name `out_punch_need_approval`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_need_approval: ::core::option::Option<bool>,
+        /**Field punches need approval after punching (先打卡后审批). Only takes effect when
+`allow_out_punch` is on.
+
+Wire name `out_punch_need_post_approval`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_need_post_approval: ::core::option::Option<bool>,
+        /**Field punches need a remark. Only takes effect when `allow_out_punch` is on.
+
+Wire name `out_punch_need_remark`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_need_remark: ::core::option::Option<bool>,
+        /**Field punches need a photo. Only takes effect when `allow_out_punch` is on.
+
+Wire name `out_punch_need_photo`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_need_photo: ::core::option::Option<bool>,
+        /**Employees may hide the detailed address of a field punch. Only takes effect when
+`allow_out_punch` is on.
+
+Wire name `out_punch_allowed_hide_addr`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_allowed_hide_addr: ::core::option::Option<bool>,
+        /**Employees may fine-tune the address of a field punch. Only takes effect when
+`allow_out_punch` is on.
+
+Wire name `out_punch_allowed_adjust_addr`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub out_punch_allowed_adjust_addr: ::core::option::Option<bool>,
+        /**How far a field punch's address may be fine-tuned, in meters (微调范围); 50 by default.
+
+Wire name `adjust_range`; the server assumes `50` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub adjust_range: ::core::option::Option<i64>,
+        /**Whether punching from the desktop (PC) client is allowed.
+
+Wire name `allow_pc_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_pc_punch: ::core::option::Option<bool>,
+        /**The remedy (补卡) switch; the other remedy settings only take effect when it is on. The
+reference page words it 是否限制补卡 (whether remedies are restricted), the Go SDK's get model
+是否允许补卡 (whether remedies are allowed).
+
+Wire name `allow_remedy`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_remedy: ::core::option::Option<bool>,
+        /**Whether the number of remedies is capped (是否限制补卡次数).
+
+Wire name `remedy_limit`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_limit: ::core::option::Option<bool>,
+        /**The maximum number of remedies (补卡次数).
+
+Wire name `remedy_limit_count`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_limit_count: ::core::option::Option<i64>,
+        /**Whether how late a remedy may be requested is limited (是否限制补卡时间).
+
+Wire name `remedy_date_limit`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_date_limit: ::core::option::Option<bool>,
+        /**How many days after the fact a remedy may still be requested (几天内补卡).
+
+Wire name `remedy_date_num`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_date_num: ::core::option::Option<i64>,
+        /**Remedies are allowed for missing punches (缺卡). Only takes effect when `allow_remedy` is on.
+
+Wire name `allow_remedy_type_lack`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_remedy_type_lack: ::core::option::Option<bool>,
+        /**Remedies are allowed for late arrivals (迟到). Only takes effect when `allow_remedy` is on.
+
+Wire name `allow_remedy_type_late`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_remedy_type_late: ::core::option::Option<bool>,
+        /**Remedies are allowed for early departures (早退). Only takes effect when `allow_remedy` is on.
+
+Wire name `allow_remedy_type_early`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_remedy_type_early: ::core::option::Option<bool>,
+        /**Remedies are allowed for normal punches (正常). Only takes effect when `allow_remedy` is on.
+
+Wire name `allow_remedy_type_normal`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_remedy_type_normal: ::core::option::Option<bool>,
+        /**Whether the accumulated working time is shown (展示累计时长).
+
+Wire name `show_cumulative_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub show_cumulative_time: ::core::option::Option<bool>,
+        /**Whether the overtime duration is shown (展示加班时长).
+
+Wire name `show_over_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub show_over_time: ::core::option::Option<bool>,
+        /**Whether employees' punch details are hidden (隐藏员工打卡详情).
+
+Wire name `hide_staff_punch_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub hide_staff_punch_time: ::core::option::Option<bool>,
+        /**Whether the punch rules are hidden (隐藏打卡规则); gray-release tenants only (仅灰度租户有效) per the create page.
+
+Wire name `hide_clock_in_rule`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub hide_clock_in_rule: ::core::option::Option<bool>,
+        /**Whether face-recognition punching is on (人脸识别打卡).
+
+Wire name `face_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub face_punch: ::core::option::Option<bool>,
+        /**When face recognition is required (人脸识别打卡规则).
+
+Wire name `face_punch_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub face_punch_cfg: ::core::option::Option<FacePunchRule>,
+        /**How a face punch checks the person is live (人脸打卡规则): `false` a liveness check (活体验证),
+`true` an action check (动作验证). Only takes effect when `face_punch_cfg` is 1.
+
+Wire name `face_live_need_action`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub face_live_need_action: ::core::option::Option<bool>,
+        /**Whether a plain photo punch is allowed when face recognition fails.
+
+Wire name `face_downgrade`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub face_downgrade: ::core::option::Option<bool>,
+        /**Whether the reference face photo may be replaced when face recognition fails.
+
+Wire name `replace_basic_pic`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub replace_basic_pic: ::core::option::Option<bool>,
+        /**Anti-cheating punch settings (防作弊打卡配置); gray-release tenants only (仅灰度租户有效).
+
+Wire name `anti_cheat_punch_config`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub anti_cheat_punch_config: ::core::option::Option<AntiCheatConfig>,
+        /**The attendance machines (考勤机列表).
+
+Wire name `machines`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub machines: ::core::option::Option<::std::vec::Vec<Machine>>,
+        /**The valid range of GPS punches (GPS 打卡的有效范围); discouraged (不建议使用).
+
+Wire name `gps_range`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub gps_range: ::core::option::Option<i64>,
+        /**The punch locations (地址列表). In a create-or-update request they are appended to the
+existing list, never replacing it.
+
+Wire name `locations`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub locations: ::core::option::Option<::std::vec::Vec<Location>>,
+        /**The group's attendance type (考勤类型): fixed shifts, scheduled shifts or free shifts. The
+create page's request table numbers fixed shifts 1 (1 固定班制), while its answer table, its
+answer example, the get page and the Go SDK number them 0; the enum follows the latter, and
+1 can still be sent as `GroupType::Unknown(1)`.
+
+Wire name `group_type`.*/
+        pub group_type: GroupType,
+        /**The shift ids of a fixed-shift group (班次 ID 列表), one per weekday from Monday to Sunday. In
+a request a fixed group needs all 7, `0` marks a rest day, and scheduled or free groups send
+an empty array; answers carry it for fixed groups (固定班制返回). Shift ids come from the
+shift list and query methods (查询所有班次, 按名称查询班次).
+
+Wire name `punch_day_shift_ids`.*/
+        pub punch_day_shift_ids: ::std::vec::Vec<::std::string::String>,
+        /**The free-shift settings (配置自由班制).
+
+Wire name `free_punch_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub free_punch_cfg: ::core::option::Option<FreePunchCfg>,
+        /**The national calendar rest days follow (国家日历 ID). Required by the create page; the get
+page and the Go SDK give 1 (mainland China) as the default.
+
+Wire name `calendar_id`.*/
+        pub calendar_id: CountryCalendar,
+        /**Special dates on which punching is required (必须打卡的特殊日期).
+
+Wire name `need_punch_special_days`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub need_punch_special_days: ::core::option::Option<
+            ::std::vec::Vec<PunchSpecialDateShift>,
+        >,
+        /**Special dates on which no punching is needed (无需打卡的特殊日期).
+
+Wire name `no_need_punch_special_days`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub no_need_punch_special_days: ::core::option::Option<
+            ::std::vec::Vec<PunchSpecialDateShift>,
+        >,
+        /**For a free-shift group: whether a working day without any punch counts as a missing punch
+(工作日不打卡是否记为缺卡).
+
+Wire name `work_day_no_punch_as_lack`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub work_day_no_punch_as_lack: ::core::option::Option<bool>,
+        /**Create-or-update requests only: whether the change takes effect immediately (是否立即生效);
+`false` by default. The get response does not carry it.
+
+Wire name `effect_now`; the server assumes `false` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub effect_now: ::core::option::Option<bool>,
+        /**The kind of period remedy limits count over (补卡周期类型).
+
+Wire name `remedy_period_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_period_type: ::core::option::Option<RemedyPeriodType>,
+        /**The day of the month a custom remedy period starts on (补卡自定义周期起始日期); 0 to 28
+according to the create page.
+
+Wire name `remedy_period_custom_date`; at least 0; at most 28.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub remedy_period_custom_date: ::core::option::Option<i64>,
+        /**The allowed punch methods, a bit mask (打卡类型，位运算): 1 GPS, 2 Wi-Fi, 4 attendance machine,
+8 IP; e.g. 3 allows GPS and Wi-Fi.
+
+Wire name `punch_type`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub punch_type: ::core::option::Option<i64>,
+        /**When the group's rules take effect (生效时间), a Unix time in seconds.
+
+Wire name `effect_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub effect_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**When the fixed shifts take effect (固定班次生效时间), a Unix time in seconds.
+
+Wire name `fixshift_effect_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub fixshift_effect_time: ::core::option::Option<
+            ::feishu_api::time::UnixSeconds,
+        >,
+        /**When changes to the group's users and departments take effect (人员、部门变动生效时间), a
+Unix time in seconds.
+
+Wire name `member_effect_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub member_effect_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+        /**Punches on rest days need approval (休息日打卡需审批). According to the create page, turning
+it on moves the start of a rest day to 4:00.
+
+Wire name `rest_clockIn_need_approval`.*/
+        #[serde(rename = "rest_clockIn_need_approval")]
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub rest_clock_in_need_approval: ::core::option::Option<bool>,
+        /**Every punch needs a photo (每次打卡均需拍照).
+
+Wire name `clockIn_need_photo`.*/
+        #[serde(rename = "clockIn_need_photo")]
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub clock_in_need_photo: ::core::option::Option<bool>,
+        /**Punch settings for the days people join or leave (人员异动打卡设置).
+
+Wire name `member_status_change`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub member_status_change: ::core::option::Option<MemberStatusChange>,
+        /**Whether people must punch when they leave for or return from a leave (请假离岗或返岗是否需打卡).
+
+Wire name `leave_need_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub leave_need_punch: ::core::option::Option<bool>,
+        /**The punch rules around a leave (请假离岗或返岗打卡规则).
+
+Wire name `leave_need_punch_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub leave_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
+        /**Whether and when people must punch during an outing (外出期间是否需打卡).
+
+Wire name `go_out_need_punch`; the server assumes `0` ([`AwayPunchRule::NoPunch`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub go_out_need_punch: ::core::option::Option<AwayPunchRule>,
+        /**The punch rules around an outing (外出期间打卡规则).
+
+Wire name `go_out_need_punch_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub go_out_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
+        /**Whether and when people must punch during a business trip (出差期间是否需打卡).
+
+Wire name `travel_need_punch`; the server assumes `0` ([`AwayPunchRule::NoPunch`]) when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub travel_need_punch: ::core::option::Option<AwayPunchRule>,
+        /**The punch rules around a business trip (出差期间打卡规则).
+
+Wire name `travel_need_punch_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub travel_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
+        /**Who must punch, as rule-based scopes (需要打卡的人员集合). When `bind_dept_ids` or
+`bind_user_ids` is non-empty, those win.
+
+Wire name `need_punch_members`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub need_punch_members: ::core::option::Option<::std::vec::Vec<PunchMember>>,
+        /**Who belongs to the group without punching, as rule-based scopes (无需打卡的人员集合).
+When `bind_default_dept_ids` or `bind_default_user_ids` is non-empty, those win.
+
+Wire name `no_need_punch_members`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub no_need_punch_members: ::core::option::Option<::std::vec::Vec<PunchMember>>,
+        /**Whether the group may be saved while some of its people belong to other groups
+(是否允许保存有冲突人员的考勤组): `true` moves them into this group and out of their old one, `false`
+leaves the conflict to be resolved by hand. `false` by default according to the create page.
+
+Wire name `save_auto_changes`; the server assumes `false` when absent.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub save_auto_changes: ::core::option::Option<bool>,
+        /**Whether people who newly join or move within the organization and match the group's rules
+join the group automatically (人员异动自动加入考勤组).
+
+Wire name `org_change_auto_adjust`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub org_change_auto_adjust: ::core::option::Option<bool>,
+        /**Departments in the group that need not punch (参与无需打卡的部门), ids of the kind named by
+`dept_type`. When `no_need_punch_members` is also given, this field wins.
+
+Wire name `bind_default_dept_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bind_default_dept_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**Users in the group who need not punch (参与无需打卡的人员), ids of the kind named by
+`employee_type`. When `no_need_punch_members` is also given, this field wins.
+
+Wire name `bind_default_user_ids`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub bind_default_user_ids: ::core::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        /**The overtime punch rules (加班打卡规则).
+
+Wire name `overtime_clock_cfg`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub overtime_clock_cfg: ::core::option::Option<OvertimeClockCfg>,
+        /**The id of the custom holiday calendar the group uses, if any (节假日 ID).
+
+Wire name `new_calendar_id`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub new_calendar_id: ::core::option::Option<::std::string::String>,
+        /**Whether a punch may be requested when the location is inaccurate (定位不准时是否允许申请打卡).
+
+Wire name `allow_apply_punch`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub allow_apply_punch: ::core::option::Option<bool>,
+        /**Exemptions for abnormal punches (异常卡豁免配置).
+
+Wire name `clock_in_abnormal_settings`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub clock_in_abnormal_settings: ::core::option::Option<ClockInAbnormalSettings>,
+    }
+    impl Group {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            group_name: ::std::string::String,
+            time_zone: ::std::string::String,
+            group_leader_ids: ::std::vec::Vec<::std::string::String>,
+            group_type: GroupType,
+            punch_day_shift_ids: ::std::vec::Vec<::std::string::String>,
+            calendar_id: CountryCalendar,
+        ) -> Self {
+            Group {
+                group_id: ::core::option::Option::None,
+                group_name,
+                time_zone,
+                bind_dept_ids: ::core::option::Option::None,
+                except_dept_ids: ::core::option::Option::None,
+                bind_user_ids: ::core::option::Option::None,
+                except_user_ids: ::core::option::Option::None,
+                group_leader_ids,
+                sub_group_leader_ids: ::core::option::Option::None,
+                allow_out_punch: ::core::option::Option::None,
+                out_punch_need_approval: ::core::option::Option::None,
+                out_punch_need_post_approval: ::core::option::Option::None,
+                out_punch_need_remark: ::core::option::Option::None,
+                out_punch_need_photo: ::core::option::Option::None,
+                out_punch_allowed_hide_addr: ::core::option::Option::None,
+                out_punch_allowed_adjust_addr: ::core::option::Option::None,
+                adjust_range: ::core::option::Option::None,
+                allow_pc_punch: ::core::option::Option::None,
+                allow_remedy: ::core::option::Option::None,
+                remedy_limit: ::core::option::Option::None,
+                remedy_limit_count: ::core::option::Option::None,
+                remedy_date_limit: ::core::option::Option::None,
+                remedy_date_num: ::core::option::Option::None,
+                allow_remedy_type_lack: ::core::option::Option::None,
+                allow_remedy_type_late: ::core::option::Option::None,
+                allow_remedy_type_early: ::core::option::Option::None,
+                allow_remedy_type_normal: ::core::option::Option::None,
+                show_cumulative_time: ::core::option::Option::None,
+                show_over_time: ::core::option::Option::None,
+                hide_staff_punch_time: ::core::option::Option::None,
+                hide_clock_in_rule: ::core::option::Option::None,
+                face_punch: ::core::option::Option::None,
+                face_punch_cfg: ::core::option::Option::None,
+                face_live_need_action: ::core::option::Option::None,
+                face_downgrade: ::core::option::Option::None,
+                replace_basic_pic: ::core::option::Option::None,
+                anti_cheat_punch_config: ::core::option::Option::None,
+                machines: ::core::option::Option::None,
+                gps_range: ::core::option::Option::None,
+                locations: ::core::option::Option::None,
+                group_type,
+                punch_day_shift_ids,
+                free_punch_cfg: ::core::option::Option::None,
+                calendar_id,
+                need_punch_special_days: ::core::option::Option::None,
+                no_need_punch_special_days: ::core::option::Option::None,
+                work_day_no_punch_as_lack: ::core::option::Option::None,
+                effect_now: ::core::option::Option::None,
+                remedy_period_type: ::core::option::Option::None,
+                remedy_period_custom_date: ::core::option::Option::None,
+                punch_type: ::core::option::Option::None,
+                effect_time: ::core::option::Option::None,
+                fixshift_effect_time: ::core::option::Option::None,
+                member_effect_time: ::core::option::Option::None,
+                rest_clock_in_need_approval: ::core::option::Option::None,
+                clock_in_need_photo: ::core::option::Option::None,
+                member_status_change: ::core::option::Option::None,
+                leave_need_punch: ::core::option::Option::None,
+                leave_need_punch_cfg: ::core::option::Option::None,
+                go_out_need_punch: ::core::option::Option::None,
+                go_out_need_punch_cfg: ::core::option::Option::None,
+                travel_need_punch: ::core::option::Option::None,
+                travel_need_punch_cfg: ::core::option::Option::None,
+                need_punch_members: ::core::option::Option::None,
+                no_need_punch_members: ::core::option::Option::None,
+                save_auto_changes: ::core::option::Option::None,
+                org_change_auto_adjust: ::core::option::Option::None,
+                bind_default_dept_ids: ::core::option::Option::None,
+                bind_default_user_ids: ::core::option::Option::None,
+                overtime_clock_cfg: ::core::option::Option::None,
+                new_calendar_id: ::core::option::Option::None,
+                allow_apply_punch: ::core::option::Option::None,
+                clock_in_abnormal_settings: ::core::option::Option::None,
+            }
+        }
+        ///Sets `group_id`.
+        #[must_use]
+        pub fn with_group_id(mut self, value: ::std::string::String) -> Self {
+            self.group_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bind_dept_ids`.
+        #[must_use]
+        pub fn with_bind_dept_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.bind_dept_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `except_dept_ids`.
+        #[must_use]
+        pub fn with_except_dept_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.except_dept_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bind_user_ids`.
+        #[must_use]
+        pub fn with_bind_user_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.bind_user_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `except_user_ids`.
+        #[must_use]
+        pub fn with_except_user_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.except_user_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `sub_group_leader_ids`.
+        #[must_use]
+        pub fn with_sub_group_leader_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.sub_group_leader_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_out_punch`.
+        #[must_use]
+        pub fn with_allow_out_punch(mut self, value: bool) -> Self {
+            self.allow_out_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_need_approval`.
+        #[must_use]
+        pub fn with_out_punch_need_approval(mut self, value: bool) -> Self {
+            self.out_punch_need_approval = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_need_post_approval`.
+        #[must_use]
+        pub fn with_out_punch_need_post_approval(mut self, value: bool) -> Self {
+            self.out_punch_need_post_approval = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_need_remark`.
+        #[must_use]
+        pub fn with_out_punch_need_remark(mut self, value: bool) -> Self {
+            self.out_punch_need_remark = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_need_photo`.
+        #[must_use]
+        pub fn with_out_punch_need_photo(mut self, value: bool) -> Self {
+            self.out_punch_need_photo = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_allowed_hide_addr`.
+        #[must_use]
+        pub fn with_out_punch_allowed_hide_addr(mut self, value: bool) -> Self {
+            self.out_punch_allowed_hide_addr = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `out_punch_allowed_adjust_addr`.
+        #[must_use]
+        pub fn with_out_punch_allowed_adjust_addr(mut self, value: bool) -> Self {
+            self.out_punch_allowed_adjust_addr = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `adjust_range`.
+        #[must_use]
+        pub fn with_adjust_range(mut self, value: i64) -> Self {
+            self.adjust_range = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_pc_punch`.
+        #[must_use]
+        pub fn with_allow_pc_punch(mut self, value: bool) -> Self {
+            self.allow_pc_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_remedy`.
+        #[must_use]
+        pub fn with_allow_remedy(mut self, value: bool) -> Self {
+            self.allow_remedy = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_limit`.
+        #[must_use]
+        pub fn with_remedy_limit(mut self, value: bool) -> Self {
+            self.remedy_limit = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_limit_count`.
+        #[must_use]
+        pub fn with_remedy_limit_count(mut self, value: i64) -> Self {
+            self.remedy_limit_count = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_date_limit`.
+        #[must_use]
+        pub fn with_remedy_date_limit(mut self, value: bool) -> Self {
+            self.remedy_date_limit = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_date_num`.
+        #[must_use]
+        pub fn with_remedy_date_num(mut self, value: i64) -> Self {
+            self.remedy_date_num = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_remedy_type_lack`.
+        #[must_use]
+        pub fn with_allow_remedy_type_lack(mut self, value: bool) -> Self {
+            self.allow_remedy_type_lack = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_remedy_type_late`.
+        #[must_use]
+        pub fn with_allow_remedy_type_late(mut self, value: bool) -> Self {
+            self.allow_remedy_type_late = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_remedy_type_early`.
+        #[must_use]
+        pub fn with_allow_remedy_type_early(mut self, value: bool) -> Self {
+            self.allow_remedy_type_early = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_remedy_type_normal`.
+        #[must_use]
+        pub fn with_allow_remedy_type_normal(mut self, value: bool) -> Self {
+            self.allow_remedy_type_normal = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `show_cumulative_time`.
+        #[must_use]
+        pub fn with_show_cumulative_time(mut self, value: bool) -> Self {
+            self.show_cumulative_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `show_over_time`.
+        #[must_use]
+        pub fn with_show_over_time(mut self, value: bool) -> Self {
+            self.show_over_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `hide_staff_punch_time`.
+        #[must_use]
+        pub fn with_hide_staff_punch_time(mut self, value: bool) -> Self {
+            self.hide_staff_punch_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `hide_clock_in_rule`.
+        #[must_use]
+        pub fn with_hide_clock_in_rule(mut self, value: bool) -> Self {
+            self.hide_clock_in_rule = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `face_punch`.
+        #[must_use]
+        pub fn with_face_punch(mut self, value: bool) -> Self {
+            self.face_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `face_punch_cfg`.
+        #[must_use]
+        pub fn with_face_punch_cfg(mut self, value: FacePunchRule) -> Self {
+            self.face_punch_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `face_live_need_action`.
+        #[must_use]
+        pub fn with_face_live_need_action(mut self, value: bool) -> Self {
+            self.face_live_need_action = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `face_downgrade`.
+        #[must_use]
+        pub fn with_face_downgrade(mut self, value: bool) -> Self {
+            self.face_downgrade = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `replace_basic_pic`.
+        #[must_use]
+        pub fn with_replace_basic_pic(mut self, value: bool) -> Self {
+            self.replace_basic_pic = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `anti_cheat_punch_config`.
+        #[must_use]
+        pub fn with_anti_cheat_punch_config(mut self, value: AntiCheatConfig) -> Self {
+            self.anti_cheat_punch_config = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `machines`.
+        #[must_use]
+        pub fn with_machines(mut self, value: ::std::vec::Vec<Machine>) -> Self {
+            self.machines = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `gps_range`.
+        #[must_use]
+        pub fn with_gps_range(mut self, value: i64) -> Self {
+            self.gps_range = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `locations`.
+        #[must_use]
+        pub fn with_locations(mut self, value: ::std::vec::Vec<Location>) -> Self {
+            self.locations = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `free_punch_cfg`.
+        #[must_use]
+        pub fn with_free_punch_cfg(mut self, value: FreePunchCfg) -> Self {
+            self.free_punch_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `need_punch_special_days`.
+        #[must_use]
+        pub fn with_need_punch_special_days(
+            mut self,
+            value: ::std::vec::Vec<PunchSpecialDateShift>,
+        ) -> Self {
+            self.need_punch_special_days = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `no_need_punch_special_days`.
+        #[must_use]
+        pub fn with_no_need_punch_special_days(
+            mut self,
+            value: ::std::vec::Vec<PunchSpecialDateShift>,
+        ) -> Self {
+            self.no_need_punch_special_days = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `work_day_no_punch_as_lack`.
+        #[must_use]
+        pub fn with_work_day_no_punch_as_lack(mut self, value: bool) -> Self {
+            self.work_day_no_punch_as_lack = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `effect_now`.
+        #[must_use]
+        pub fn with_effect_now(mut self, value: bool) -> Self {
+            self.effect_now = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_period_type`.
+        #[must_use]
+        pub fn with_remedy_period_type(mut self, value: RemedyPeriodType) -> Self {
+            self.remedy_period_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `remedy_period_custom_date`.
+        #[must_use]
+        pub fn with_remedy_period_custom_date(mut self, value: i64) -> Self {
+            self.remedy_period_custom_date = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `punch_type`.
+        #[must_use]
+        pub fn with_punch_type(mut self, value: i64) -> Self {
+            self.punch_type = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `effect_time`.
+        #[must_use]
+        pub fn with_effect_time(
+            mut self,
+            value: ::feishu_api::time::UnixSeconds,
+        ) -> Self {
+            self.effect_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `fixshift_effect_time`.
+        #[must_use]
+        pub fn with_fixshift_effect_time(
+            mut self,
+            value: ::feishu_api::time::UnixSeconds,
+        ) -> Self {
+            self.fixshift_effect_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `member_effect_time`.
+        #[must_use]
+        pub fn with_member_effect_time(
+            mut self,
+            value: ::feishu_api::time::UnixSeconds,
+        ) -> Self {
+            self.member_effect_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `rest_clockIn_need_approval`.
+        #[must_use]
+        pub fn with_rest_clock_in_need_approval(mut self, value: bool) -> Self {
+            self.rest_clock_in_need_approval = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `clockIn_need_photo`.
+        #[must_use]
+        pub fn with_clock_in_need_photo(mut self, value: bool) -> Self {
+            self.clock_in_need_photo = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `member_status_change`.
+        #[must_use]
+        pub fn with_member_status_change(mut self, value: MemberStatusChange) -> Self {
+            self.member_status_change = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `leave_need_punch`.
+        #[must_use]
+        pub fn with_leave_need_punch(mut self, value: bool) -> Self {
+            self.leave_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `leave_need_punch_cfg`.
+        #[must_use]
+        pub fn with_leave_need_punch_cfg(mut self, value: LeaveNeedPunchCfg) -> Self {
+            self.leave_need_punch_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `go_out_need_punch`.
+        #[must_use]
+        pub fn with_go_out_need_punch(mut self, value: AwayPunchRule) -> Self {
+            self.go_out_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `go_out_need_punch_cfg`.
+        #[must_use]
+        pub fn with_go_out_need_punch_cfg(mut self, value: LeaveNeedPunchCfg) -> Self {
+            self.go_out_need_punch_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `travel_need_punch`.
+        #[must_use]
+        pub fn with_travel_need_punch(mut self, value: AwayPunchRule) -> Self {
+            self.travel_need_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `travel_need_punch_cfg`.
+        #[must_use]
+        pub fn with_travel_need_punch_cfg(mut self, value: LeaveNeedPunchCfg) -> Self {
+            self.travel_need_punch_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `need_punch_members`.
+        #[must_use]
+        pub fn with_need_punch_members(
+            mut self,
+            value: ::std::vec::Vec<PunchMember>,
+        ) -> Self {
+            self.need_punch_members = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `no_need_punch_members`.
+        #[must_use]
+        pub fn with_no_need_punch_members(
+            mut self,
+            value: ::std::vec::Vec<PunchMember>,
+        ) -> Self {
+            self.no_need_punch_members = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `save_auto_changes`.
+        #[must_use]
+        pub fn with_save_auto_changes(mut self, value: bool) -> Self {
+            self.save_auto_changes = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `org_change_auto_adjust`.
+        #[must_use]
+        pub fn with_org_change_auto_adjust(mut self, value: bool) -> Self {
+            self.org_change_auto_adjust = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bind_default_dept_ids`.
+        #[must_use]
+        pub fn with_bind_default_dept_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.bind_default_dept_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `bind_default_user_ids`.
+        #[must_use]
+        pub fn with_bind_default_user_ids(
+            mut self,
+            value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.bind_default_user_ids = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `overtime_clock_cfg`.
+        #[must_use]
+        pub fn with_overtime_clock_cfg(mut self, value: OvertimeClockCfg) -> Self {
+            self.overtime_clock_cfg = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `new_calendar_id`.
+        #[must_use]
+        pub fn with_new_calendar_id(mut self, value: ::std::string::String) -> Self {
+            self.new_calendar_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `allow_apply_punch`.
+        #[must_use]
+        pub fn with_allow_apply_punch(mut self, value: bool) -> Self {
+            self.allow_apply_punch = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `clock_in_abnormal_settings`.
+        #[must_use]
+        pub fn with_clock_in_abnormal_settings(
+            mut self,
+            value: ClockInAbnormalSettings,
+        ) -> Self {
+            self.clock_in_abnormal_settings = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl Group {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self
+                .anti_cheat_punch_config
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "anti_cheat_punch_config",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self.machines.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "machines");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.locations.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "locations");
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.free_punch_cfg.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "free_punch_cfg");
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .need_punch_special_days
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "need_punch_special_days",
+                );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self
+                .no_need_punch_special_days
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "no_need_punch_special_days",
+                );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self
+                .remedy_period_custom_date
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "remedy_period_custom_date",
+                );
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::Some(0),
+                        ::core::option::Option::Some(28),
+                    );
+            }
+            if let ::core::option::Option::Some(value) = self.effect_time.as_ref() {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "effect_time");
+                violations.check_format(&path, value);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .fixshift_effect_time
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "fixshift_effect_time",
+                );
+                violations.check_format(&path, value);
+            }
+            if let ::core::option::Option::Some(value) = self.member_effect_time.as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "member_effect_time",
+                );
+                violations.check_format(&path, value);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .member_status_change
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "member_status_change",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .leave_need_punch_cfg
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "leave_need_punch_cfg",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .go_out_need_punch_cfg
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "go_out_need_punch_cfg",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .travel_need_punch_cfg
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "travel_need_punch_cfg",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self.need_punch_members.as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "need_punch_members",
+                );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self
+                .no_need_punch_members
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "no_need_punch_members",
+                );
+                for (index, item) in value.iter().enumerate() {
+                    item.__validate(&::std::format!("{path}[{index}]"), violations);
+                }
+            }
+            if let ::core::option::Option::Some(value) = self.overtime_clock_cfg.as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "overtime_clock_cfg",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+            if let ::core::option::Option::Some(value) = self
+                .clock_in_abnormal_settings
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "clock_in_abnormal_settings",
+                );
+                value.__validate(&path.to_string(), violations);
+            }
+        }
+    }
+    /**One day of one user's shift schedule (排班表): which shift a user works on a given day of a
+month, in which attendance group. A person belongs to one group per day (每人每天只能在一个考勤组中).*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserDailyShift {
+        /**The attendance group's id (考勤组 ID), as returned by the group create-or-update, search-by-name
+or punch results methods (创建或修改考勤组, 按名称查询考勤组, 获取打卡结果).
+
+Wire name `group_id`.*/
+        pub group_id: ::std::string::String,
+        /**The shift's id (班次 ID), as returned by the shift query-by-name or create methods (按名称查询班次,
+创建班次); `0` means a rest day (传入0代表休息).
+
+Wire name `shift_id`.*/
+        pub shift_id: ::std::string::String,
+        /**The month (月份), as the number yyyyMM, e.g. 202101.
+
+Wire name `month`.*/
+        pub month: i64,
+        /**The user's id (用户 ID), of the kind named by the `employee_type` query parameter.
+
+Wire name `user_id`.*/
+        pub user_id: ::std::string::String,
+        /**The day of the month (月内日期), at most 31.
+
+Wire name `day_no`; at most 31.*/
+        pub day_no: i64,
+        /**Whether to clear the day's shift (是否清空班次). When `true` it takes precedence and `shift_id` is
+ignored. Documented by the batch create page only (request and answer); newer than the Go SDK
+snapshot.
+
+Wire name `is_clear_schedule`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub is_clear_schedule: ::core::option::Option<bool>,
+    }
+    impl UserDailyShift {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            group_id: ::std::string::String,
+            shift_id: ::std::string::String,
+            month: i64,
+            user_id: ::std::string::String,
+            day_no: i64,
+        ) -> Self {
+            UserDailyShift {
+                group_id,
+                shift_id,
+                month,
+                user_id,
+                day_no,
+                is_clear_schedule: ::core::option::Option::None,
+            }
+        }
+        ///Sets `is_clear_schedule`.
+        #[must_use]
+        pub fn with_is_clear_schedule(mut self, value: bool) -> Self {
+            self.is_clear_schedule = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserDailyShift {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = ::core::option::Option::Some(
+                &self.day_no,
+            ) {
+                let path = ::feishu_api::wire::FieldPath::new(prefix, "day_no");
+                violations
+                    .check_range(
+                        &path,
+                        *value,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(31),
+                    );
+            }
+        }
+    }
+    /**A user's face-recognition setting (用户设置): the reference face photo used by face punches and
+when it was last updated.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct UserSetting {
+        /**The user's id (用户 ID), of the kind named by the `employee_type` query parameter.
+
+Wire name `user_id`.*/
+        pub user_id: ::std::string::String,
+        /**The file id of the reference face photo (人脸照片文件 ID): obtained by uploading the photo with the
+file upload method (上传用户人脸识别照片), and usable with the file download method
+(下载用户人脸识别照片).
+
+Wire name `face_key`.*/
+        pub face_key: ::std::string::String,
+        /**When the face photo was last updated (人脸照片更新时间), a Unix time in seconds.
+
+Wire name `face_key_update_time`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub face_key_update_time: ::core::option::Option<
+            ::feishu_api::time::UnixSeconds,
+        >,
+    }
+    impl UserSetting {
+        /// Creates the object from its required fields; optional ones start empty.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            user_id: ::std::string::String,
+            face_key: ::std::string::String,
+        ) -> Self {
+            UserSetting {
+                user_id,
+                face_key,
+                face_key_update_time: ::core::option::Option::None,
+            }
+        }
+        ///Sets `face_key_update_time`.
+        #[must_use]
+        pub fn with_face_key_update_time(
+            mut self,
+            value: ::feishu_api::time::UnixSeconds,
+        ) -> Self {
+            self.face_key_update_time = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl UserSetting {
+        #[doc(hidden)]
+        pub fn __validate(
+            &self,
+            prefix: &str,
+            violations: &mut ::feishu_api::Violations,
+        ) {
+            let _ = (prefix, &violations);
+            if let ::core::option::Option::Some(value) = self
+                .face_key_update_time
+                .as_ref()
+            {
+                let path = ::feishu_api::wire::FieldPath::new(
+                    prefix,
+                    "face_key_update_time",
+                );
+                violations.check_format(&path, value);
+            }
+        }
     }
     /**A shift (班次): the time rules of one attendance task, such as how many times a day to punch,
 each punch's on- and off-duty time, how late counts as late or as a missing punch.*/

@@ -1,0 +1,421 @@
+///Types of `attendance.v1.group.delete`: Delete an attendance group by its id (删除考勤组).
+pub mod delete {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/group/delete.toml"
+    );
+    /**The request of [`delete`](super::GroupResource::delete): Delete an attendance group by its id (删除考勤组).
+
+Build it with [`DeleteRequest::builder`]; the builder only offers `build()` once every required field is set.*/
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct DeleteRequest {
+        /**The attendance group's id (考勤组 ID), as returned by the create-or-update method
+(创建或修改考勤组), the search-by-name method (按名称查询考勤组) or the punch results query
+(获取打卡结果).
+
+Wire name `group_id`.*/
+        pub group_id: ::std::string::String,
+    }
+    /// Marker types naming the request's required fields in builder errors.
+    pub mod __field {
+        ///Marks the required field `group_id` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct group_id;
+    }
+    ///Builder for [`DeleteRequest`]; required fields are tracked in its type.
+    #[derive(Debug, Clone)]
+    #[must_use = "call `.build()` to get the request"]
+    pub struct DeleteRequestBuilder<__GroupId = ::feishu_api::builder::Unset> {
+        group_id: __GroupId,
+    }
+    impl DeleteRequest {
+        /// Starts building a request.
+        pub fn builder() -> DeleteRequestBuilder {
+            DeleteRequestBuilder {
+                group_id: ::feishu_api::builder::Unset,
+            }
+        }
+        /// Checks the request against the spec's constraints, reporting every violation
+        /// (the client calls this before sending anything).
+        pub fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            let mut all = ::feishu_api::Violations::new();
+            {
+                let violations = &mut all;
+                let prefix = "";
+                let _ = (prefix, &violations);
+            }
+            all.into_result()
+        }
+    }
+    impl<__GroupId> DeleteRequestBuilder<__GroupId> {
+        /**The attendance group's id (考勤组 ID), as returned by the create-or-update method
+(创建或修改考勤组), the search-by-name method (按名称查询考勤组) or the punch results query
+(获取打卡结果).
+
+Wire name `group_id`.*/
+        pub fn group_id(
+            self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> DeleteRequestBuilder<::feishu_api::builder::Set<::std::string::String>> {
+            DeleteRequestBuilder {
+                group_id: ::feishu_api::builder::Set::new(
+                    ::core::convert::Into::into(value),
+                ),
+            }
+        }
+    }
+    impl<__GroupId> DeleteRequestBuilder<__GroupId>
+    where
+        __GroupId: ::feishu_api::builder::IsSet<
+            __field::group_id,
+            Value = ::std::string::String,
+        >,
+    {
+        /// Builds the request (every required field is set, or this would not compile).
+        /// Constraints are checked by [`validate`](#request::validate).
+        pub fn build(self) -> DeleteRequest {
+            DeleteRequest {
+                group_id: ::feishu_api::builder::IsSet::into_value(self.group_id),
+            }
+        }
+    }
+    /**Nothing beyond the envelope: `data` is empty.
+
+Absent optional fields decode as `None` (arrays as empty); unknown fields are ignored.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct DeleteResponse {}
+    ///The error codes the reference page documents for `delete`, to match a failed call's code by name: `DeleteErrorCode::from_code(code)`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum DeleteErrorCode {
+        /**`1220001` (HTTP 400): param is invalid
+
+The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong.*/
+        ParamInvalid,
+        /**`1220002` (HTTP 400): tenant_id is empty
+
+Check that the tenant_access_token sent is correct.*/
+        TenantIdEmpty,
+        /**`1220005` (HTTP 400): 没有权限
+
+No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).*/
+        NoPermission,
+        /**`1225000` (HTTP 500): param is invalid
+
+Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support.*/
+        Internal,
+        /**`1227000` (HTTP 400): param is invalid
+
+Check the message returned; contact support if it persists.*/
+        ManagementServiceError,
+        /**`1220600` (HTTP 400): 通用错误信息
+
+A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).*/
+        General,
+    }
+    /// The documented error table, in spec order.
+    pub const ERRORS: &[::feishu_api::ErrorCodeInfo; 6usize] = &[
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220001i64,
+            name: "ParamInvalid",
+            message: "param is invalid",
+            hint: "The parameters failed validation: check them against the message returned, e.g. \"employee_type invalid\" means the employee type is wrong.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220002i64,
+            name: "TenantIdEmpty",
+            message: "tenant_id is empty",
+            hint: "Check that the tenant_access_token sent is correct.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220005i64,
+            name: "NoPermission",
+            message: "没有权限",
+            hint: "No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1225000i64,
+            name: "Internal",
+            message: "param is invalid",
+            hint: "Check the message returned: e.g. \"internal server error\" means a server-side failure; retry later or contact support.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1227000i64,
+            name: "ManagementServiceError",
+            message: "param is invalid",
+            hint: "Check the message returned; contact support if it persists.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220600i64,
+            name: "General",
+            message: "通用错误信息",
+            hint: "A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).",
+        },
+    ];
+    impl DeleteErrorCode {
+        /// Every documented code, in spec order.
+        pub const ALL: &'static [Self] = &[
+            Self::ParamInvalid,
+            Self::TenantIdEmpty,
+            Self::NoPermission,
+            Self::Internal,
+            Self::ManagementServiceError,
+            Self::General,
+        ];
+        /// The documented code with this value, if any.
+        pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+            match code {
+                1220001i64 => ::core::option::Option::Some(Self::ParamInvalid),
+                1220002i64 => ::core::option::Option::Some(Self::TenantIdEmpty),
+                1220005i64 => ::core::option::Option::Some(Self::NoPermission),
+                1225000i64 => ::core::option::Option::Some(Self::Internal),
+                1227000i64 => ::core::option::Option::Some(Self::ManagementServiceError),
+                1220600i64 => ::core::option::Option::Some(Self::General),
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The code's row in the documented table.
+        pub fn info(self) -> &'static ::feishu_api::ErrorCodeInfo {
+            match self {
+                Self::ParamInvalid => &ERRORS[0usize],
+                Self::TenantIdEmpty => &ERRORS[1usize],
+                Self::NoPermission => &ERRORS[2usize],
+                Self::Internal => &ERRORS[3usize],
+                Self::ManagementServiceError => &ERRORS[4usize],
+                Self::General => &ERRORS[5usize],
+            }
+        }
+        /// The body `code`.
+        pub fn code(self) -> i64 {
+            self.info().code
+        }
+        /// The troubleshooting hint.
+        pub fn hint(self) -> &'static str {
+            self.info().hint
+        }
+    }
+    impl ::feishu_api::Endpoint for DeleteRequest {
+        type Response = DeleteResponse;
+        const INFO: &'static ::feishu_api::EndpointInfo = &::feishu_api::EndpointInfo {
+            service: "attendance",
+            version: "v1",
+            resource: "group",
+            method: "delete",
+            summary: "Delete an attendance group by its id (删除考勤组).",
+            http_method: ::feishu_api::endpoint::HttpMethod::Delete,
+            path: "/open-apis/attendance/v1/groups/:group_id",
+            token_types: &[::feishu_api::endpoint::TokenType::Tenant],
+            scopes: &["attendance:rule"],
+            app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
+            rate_limit_per_second: ::core::option::Option::Some(50u32),
+            retry_safe: false,
+            answer: ::feishu_api::endpoint::Answer::Data,
+            errors: ERRORS,
+            doc_url: "https://open.feishu.cn/document/server-docs/attendance-v1/group/delete",
+        };
+        const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {}\n}",
+        );
+        fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            DeleteRequest::validate(self)
+        }
+        fn path(&self) -> ::std::string::String {
+            ::std::format!(
+                "/open-apis/attendance/v1/groups/{}",
+                ::feishu_api::wire::encode_path_segment(&
+                ::feishu_api::wire::QueryValue::to_query(& self.group_id))
+            )
+        }
+        fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            #[allow(unused_mut)]
+            let mut query = ::std::vec::Vec::new();
+            query
+        }
+        fn body(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::option::Option<::std::vec::Vec<u8>>,
+            ::feishu_api::__private::serde_json::Error,
+        > {
+            ::core::result::Result::Ok(::core::option::Option::None)
+        }
+        fn from_wire(
+            query: &str,
+            path_params: &[(&str, &str)],
+            body: &[u8],
+        ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
+            let mut violations = ::feishu_api::Violations::new();
+            let _ = query;
+            let _ = body;
+            let __group_id: ::core::option::Option<::std::string::String> = ::feishu_api::wire::take_path::<
+                ::std::string::String,
+            >(path_params, "group_id", &mut violations);
+            let __group_id = ::feishu_api::wire::require(
+                __group_id,
+                "group_id",
+                &mut violations,
+            );
+            if !violations.is_empty() {
+                return ::core::result::Result::Err(violations);
+            }
+            match (__group_id,) {
+                (::core::option::Option::Some(__group_id),) => {
+                    ::core::result::Result::Ok(Self { group_id: __group_id })
+                }
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }
+        }
+    }
+    #[cfg(test)]
+    mod __spec_examples {
+        #[test]
+        fn example_request_matches_the_spec() {
+            use ::feishu_api::Endpoint as _;
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const QUERY: &str = "";
+            const BODY: &str = "";
+            let path_params: &[(&str, &str)] = &[("group_id", "6919358128597097404")];
+            let request = match <super::DeleteRequest as ::feishu_api::Endpoint>::from_wire(
+                QUERY,
+                path_params,
+                BODY.as_bytes(),
+            ) {
+                Ok(request) => request,
+                Err(violations) => {
+                    panic!("the spec's example request does not decode: {violations}")
+                }
+            };
+            if let Err(violations) = request.validate() {
+                panic!(
+                    "the spec's example request breaks the spec's own rules: {violations}"
+                );
+            }
+            let query = ::feishu_api::__private::form_urlencoded::Serializer::new(
+                    String::new(),
+                )
+                .extend_pairs(request.query())
+                .finish();
+            assert_eq!(query, QUERY, "the example request's query string");
+            let body: Option<Value> = request
+                .body()
+                .expect("generated types encode")
+                .map(|bytes| {
+                    serde_json::from_slice(&bytes).expect("the encoded body is JSON")
+                });
+            let expected: Option<Value> = if BODY.trim().is_empty() {
+                body.as_ref()
+                    .filter(|b| b.as_object().is_some_and(|o| o.is_empty()))
+                    .cloned()
+            } else {
+                Some(serde_json::from_str(BODY).expect("the example body is JSON"))
+            };
+            assert_eq!(body, expected, "the example request's body");
+        }
+        #[test]
+        fn example_response_decodes_without_loss() {
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {}\n}";
+            const DOCUMENTED: &[&str] = &[];
+            let envelope: Value = serde_json::from_str(RESPONSE)
+                .expect("the example response is JSON");
+            assert_eq!(
+                envelope.get("code").and_then(Value::as_i64), Some(0),
+                "the example is a success"
+            );
+            let data = envelope
+                .get("data")
+                .cloned()
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            let absent = ::feishu_api::wire::absent_paths(DOCUMENTED, &data);
+            assert!(
+                absent.is_empty(),
+                "documented fields the example never shows: {absent:?}"
+            );
+            let decoded: super::DeleteResponse = match serde_json::from_value(
+                data.clone(),
+            ) {
+                Ok(decoded) => decoded,
+                Err(e) => panic!("the spec's example response does not decode: {e}"),
+            };
+            let encoded = serde_json::to_value(&decoded)
+                .expect("generated types encode");
+            assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+        }
+    }
+}
+impl Resource<'_> {
+    /**Delete an attendance group by its id (删除考勤组).
+
+Deletes one attendance group, like the delete action in the admin console's group list
+(假勤设置 > 考勤组).
+
+通过考勤组 ID 删除考勤组。
+
+- **HTTP:** `DELETE /open-apis/attendance/v1/groups/:group_id`
+- **Token:** `tenant_access_token`
+- **Scopes** (any one): `attendance:rule`
+- **Available to:** self-built apps
+- **Rate limit:** 50 requests per second, paced client-side
+- **Retries:** not retried (the call has effects)
+- **Reference:** <https://open.feishu.cn/document/server-docs/attendance-v1/group/delete>
+
+# Errors
+
+Besides transport and validation errors, the documented codes ([`delete::DeleteErrorCode`]):
+
+| HTTP | code | name | hint |
+|---|---|---|---|
+| 400 | 1220001 | `ParamInvalid` | The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong. |
+| 400 | 1220002 | `TenantIdEmpty` | Check that the tenant_access_token sent is correct. |
+| 400 | 1220005 | `NoPermission` | No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list). |
+| 500 | 1225000 | `Internal` | Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support. |
+| 400 | 1227000 | `ManagementServiceError` | Check the message returned; contact support if it persists. |
+| 400 | 1220600 | `General` | A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines). |
+
+# Example
+
+```no_run
+# async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::attendance::v1::group::delete::{DeleteRequest};
+
+let request = DeleteRequest::builder()
+    .group_id("6919358128597097404")
+    .build();
+let response = client.attendance().v1().group().delete(&request).await?;
+println!("{response:?}");
+# Ok(())
+# }
+```
+*/
+    pub async fn delete(
+        &self,
+        request: &delete::DeleteRequest,
+    ) -> ::core::result::Result<delete::DeleteResponse, ::feishu_api::Error> {
+        self.client.execute(request).await
+    }
+    ///[`delete`](Self::delete) with per-request options (a token override, a timeout).
+    pub async fn delete_with(
+        &self,
+        request: &delete::DeleteRequest,
+        options: &::feishu_api::RequestOptions,
+    ) -> ::core::result::Result<delete::DeleteResponse, ::feishu_api::Error> {
+        self.client.execute_with(request, options).await
+    }
+}

@@ -1,0 +1,489 @@
+///Types of `attendance.v1.user_setting.modify`: Set a user's reference face photo for face punches (修改用户人脸识别信息).
+pub mod modify {
+    const _: &str = ::core::include_str!(
+        "$SPECS/attendance/v1/user_setting/modify.toml"
+    );
+    #[doc(no_inline)]
+    pub use super::super::types::{EmployeeType, UserSetting};
+    /**The request of [`modify`](super::UserSettingResource::modify): Set a user's reference face photo for face punches (修改用户人脸识别信息).
+
+Build it with [`ModifyRequest::builder`]; the builder only offers `build()` once every required field is set.*/
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ModifyRequest {
+        /**The kind of employee id `user_setting.user_id` uses, in the request and in the answer. Without
+admin-console access, ids can be looked up by phone number or email with the contact API
+(通过手机号或邮箱获取用户 ID).
+
+Wire name `employee_type`.*/
+        pub employee_type: EmployeeType,
+        /**The user's new setting (用户设置). The page marks it optional, though it is the request's only
+content.
+
+Wire name `user_setting`.*/
+        pub user_setting: ::core::option::Option<UserSetting>,
+    }
+    /// Marker types naming the request's required fields in builder errors.
+    pub mod __field {
+        ///Marks the required field `employee_type` in the builder's type.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy)]
+        pub struct employee_type;
+    }
+    ///Builder for [`ModifyRequest`]; required fields are tracked in its type.
+    #[derive(Debug, Clone)]
+    #[must_use = "call `.build()` to get the request"]
+    pub struct ModifyRequestBuilder<__EmployeeType = ::feishu_api::builder::Unset> {
+        employee_type: __EmployeeType,
+        user_setting: ::core::option::Option<UserSetting>,
+    }
+    impl ModifyRequest {
+        /// Starts building a request.
+        pub fn builder() -> ModifyRequestBuilder {
+            ModifyRequestBuilder {
+                employee_type: ::feishu_api::builder::Unset,
+                user_setting: ::core::option::Option::None,
+            }
+        }
+        /// Checks the request against the spec's constraints, reporting every violation
+        /// (the client calls this before sending anything).
+        pub fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            let mut all = ::feishu_api::Violations::new();
+            {
+                let violations = &mut all;
+                let prefix = "";
+                let _ = (prefix, &violations);
+                if let ::core::option::Option::Some(value) = self.user_setting.as_ref() {
+                    let path = ::feishu_api::wire::FieldPath::new(
+                        prefix,
+                        "user_setting",
+                    );
+                    value.__validate(&path.to_string(), violations);
+                }
+            }
+            all.into_result()
+        }
+    }
+    impl<__EmployeeType> ModifyRequestBuilder<__EmployeeType> {
+        /**The kind of employee id `user_setting.user_id` uses, in the request and in the answer. Without
+admin-console access, ids can be looked up by phone number or email with the contact API
+(通过手机号或邮箱获取用户 ID).
+
+Wire name `employee_type`.*/
+        pub fn employee_type(
+            self,
+            value: EmployeeType,
+        ) -> ModifyRequestBuilder<::feishu_api::builder::Set<EmployeeType>> {
+            ModifyRequestBuilder {
+                employee_type: ::feishu_api::builder::Set::new(value),
+                user_setting: self.user_setting,
+            }
+        }
+        /**The user's new setting (用户设置). The page marks it optional, though it is the request's only
+content.
+
+Wire name `user_setting`.*/
+        pub fn user_setting(mut self, value: UserSetting) -> Self {
+            self.user_setting = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl<__EmployeeType> ModifyRequestBuilder<__EmployeeType>
+    where
+        __EmployeeType: ::feishu_api::builder::IsSet<
+            __field::employee_type,
+            Value = EmployeeType,
+        >,
+    {
+        /// Builds the request (every required field is set, or this would not compile).
+        /// Constraints are checked by [`validate`](#request::validate).
+        pub fn build(self) -> ModifyRequest {
+            ModifyRequest {
+                employee_type: ::feishu_api::builder::IsSet::into_value(
+                    self.employee_type,
+                ),
+                user_setting: self.user_setting,
+            }
+        }
+    }
+    /**The user's setting as saved.
+
+Absent optional fields decode as `None` (arrays as empty); unknown fields are ignored.*/
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Default,
+        ::feishu_api::__private::serde::Serialize,
+        ::feishu_api::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::feishu_api::__private::serde")]
+    #[non_exhaustive]
+    pub struct ModifyResponse {
+        /**The user's setting (用户设置).
+
+Wire name `user_setting`.*/
+        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        pub user_setting: ::core::option::Option<UserSetting>,
+    }
+    ///The error codes the reference page documents for `modify`, to match a failed call's code by name: `ModifyErrorCode::from_code(code)`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ModifyErrorCode {
+        /**`1220001` (HTTP 400): param is invalid
+
+The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong.*/
+        ParamInvalid,
+        /**`1220002` (HTTP 400): tenant_id is empty
+
+Check that the tenant_access_token sent is correct.*/
+        TenantIdEmpty,
+        /**`1220004` (HTTP 400): param is invalid
+
+Check the message returned: e.g. "user_id is not exist or does not have permission" means a user id sent does not exist or is outside the app's permission.*/
+        UserNotFound,
+        /**`1220005` (HTTP 400): 没有权限
+
+No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).*/
+        NoPermission,
+        /**`1225000` (HTTP 500): param is invalid
+
+Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support.*/
+        Internal,
+        /**`1227000` (HTTP 400): 历史错误码，不再使用
+
+A historical code that is no longer used.*/
+        Legacy,
+        /**`1220600` (HTTP 400): 通用错误信息
+
+A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).*/
+        General,
+    }
+    /// The documented error table, in spec order.
+    pub const ERRORS: &[::feishu_api::ErrorCodeInfo; 7usize] = &[
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220001i64,
+            name: "ParamInvalid",
+            message: "param is invalid",
+            hint: "The parameters failed validation: check them against the message returned, e.g. \"employee_type invalid\" means the employee type is wrong.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220002i64,
+            name: "TenantIdEmpty",
+            message: "tenant_id is empty",
+            hint: "Check that the tenant_access_token sent is correct.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220004i64,
+            name: "UserNotFound",
+            message: "param is invalid",
+            hint: "Check the message returned: e.g. \"user_id is not exist or does not have permission\" means a user id sent does not exist or is outside the app's permission.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220005i64,
+            name: "NoPermission",
+            message: "没有权限",
+            hint: "No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list).",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 500u16,
+            code: 1225000i64,
+            name: "Internal",
+            message: "param is invalid",
+            hint: "Check the message returned: e.g. \"internal server error\" means a server-side failure; retry later or contact support.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1227000i64,
+            name: "Legacy",
+            message: "历史错误码，不再使用",
+            hint: "A historical code that is no longer used.",
+        },
+        ::feishu_api::ErrorCodeInfo {
+            http_status: 400u16,
+            code: 1220600i64,
+            name: "General",
+            message: "通用错误信息",
+            hint: "A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines).",
+        },
+    ];
+    impl ModifyErrorCode {
+        /// Every documented code, in spec order.
+        pub const ALL: &'static [Self] = &[
+            Self::ParamInvalid,
+            Self::TenantIdEmpty,
+            Self::UserNotFound,
+            Self::NoPermission,
+            Self::Internal,
+            Self::Legacy,
+            Self::General,
+        ];
+        /// The documented code with this value, if any.
+        pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+            match code {
+                1220001i64 => ::core::option::Option::Some(Self::ParamInvalid),
+                1220002i64 => ::core::option::Option::Some(Self::TenantIdEmpty),
+                1220004i64 => ::core::option::Option::Some(Self::UserNotFound),
+                1220005i64 => ::core::option::Option::Some(Self::NoPermission),
+                1225000i64 => ::core::option::Option::Some(Self::Internal),
+                1227000i64 => ::core::option::Option::Some(Self::Legacy),
+                1220600i64 => ::core::option::Option::Some(Self::General),
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The code's row in the documented table.
+        pub fn info(self) -> &'static ::feishu_api::ErrorCodeInfo {
+            match self {
+                Self::ParamInvalid => &ERRORS[0usize],
+                Self::TenantIdEmpty => &ERRORS[1usize],
+                Self::UserNotFound => &ERRORS[2usize],
+                Self::NoPermission => &ERRORS[3usize],
+                Self::Internal => &ERRORS[4usize],
+                Self::Legacy => &ERRORS[5usize],
+                Self::General => &ERRORS[6usize],
+            }
+        }
+        /// The body `code`.
+        pub fn code(self) -> i64 {
+            self.info().code
+        }
+        /// The troubleshooting hint.
+        pub fn hint(self) -> &'static str {
+            self.info().hint
+        }
+    }
+    impl ::feishu_api::Endpoint for ModifyRequest {
+        type Response = ModifyResponse;
+        const INFO: &'static ::feishu_api::EndpointInfo = &::feishu_api::EndpointInfo {
+            service: "attendance",
+            version: "v1",
+            resource: "user_setting",
+            method: "modify",
+            summary: "Set a user's reference face photo for face punches (修改用户人脸识别信息).",
+            http_method: ::feishu_api::endpoint::HttpMethod::Post,
+            path: "/open-apis/attendance/v1/user_settings/modify",
+            token_types: &[::feishu_api::endpoint::TokenType::Tenant],
+            scopes: &["attendance:rule"],
+            app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
+            rate_limit_per_second: ::core::option::Option::Some(50u32),
+            retry_safe: false,
+            answer: ::feishu_api::endpoint::Answer::Data,
+            errors: ERRORS,
+            doc_url: "https://open.feishu.cn/document/server-docs/attendance-v1/user_setting/modify",
+        };
+        const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_setting\": {\n            \"user_id\": \"abd754f7\",\n            \"face_key\": \"xxxxxb306842b1c189bc5212eefxxxxx\",\n            \"face_key_update_time\": \"1625681917\"\n        }\n    }\n}",
+        );
+        fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
+            ModifyRequest::validate(self)
+        }
+        fn path(&self) -> ::std::string::String {
+            ::std::string::String::from("/open-apis/attendance/v1/user_settings/modify")
+        }
+        fn query(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            #[allow(unused_mut)]
+            let mut query = ::std::vec::Vec::new();
+            {
+                let values = &self.employee_type;
+                let value = values;
+                query
+                    .push((
+                        "employee_type",
+                        ::feishu_api::wire::QueryValue::to_query(value),
+                    ));
+            }
+            query
+        }
+        fn body(
+            &self,
+        ) -> ::core::result::Result<
+            ::core::option::Option<::std::vec::Vec<u8>>,
+            ::feishu_api::__private::serde_json::Error,
+        > {
+            #[derive(::feishu_api::__private::serde::Serialize)]
+            #[serde(crate = "::feishu_api::__private::serde")]
+            struct __Body<'a> {
+                #[serde(
+                    rename = "user_setting",
+                    skip_serializing_if = "::core::option::Option::is_none"
+                )]
+                user_setting: ::core::option::Option<&'a UserSetting>,
+                #[serde(skip)]
+                _marker: ::core::marker::PhantomData<&'a ()>,
+            }
+            let body = __Body {
+                user_setting: self.user_setting.as_ref(),
+                _marker: ::core::marker::PhantomData,
+            };
+            ::feishu_api::__private::serde_json::to_vec(&body)
+                .map(::core::option::Option::Some)
+        }
+        fn from_wire(
+            query: &str,
+            path_params: &[(&str, &str)],
+            body: &[u8],
+        ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
+            let mut violations = ::feishu_api::Violations::new();
+            let pairs = ::feishu_api::wire::query_pairs(query);
+            #[allow(unused_mut)]
+            let mut body = ::feishu_api::wire::body_object(body, &mut violations);
+            let _ = path_params;
+            let __employee_type: ::core::option::Option<EmployeeType> = ::feishu_api::wire::take_query::<
+                EmployeeType,
+            >(&pairs, "employee_type", &mut violations);
+            let __employee_type = ::feishu_api::wire::require(
+                __employee_type,
+                "employee_type",
+                &mut violations,
+            );
+            let __user_setting: ::core::option::Option<UserSetting> = ::feishu_api::wire::take_body::<
+                UserSetting,
+            >(&mut body, "user_setting", &mut violations);
+            if !violations.is_empty() {
+                return ::core::result::Result::Err(violations);
+            }
+            match (__employee_type,) {
+                (::core::option::Option::Some(__employee_type),) => {
+                    ::core::result::Result::Ok(Self {
+                        employee_type: __employee_type,
+                        user_setting: __user_setting,
+                    })
+                }
+                #[allow(unreachable_patterns)]
+                _ => ::core::result::Result::Err(violations),
+            }
+        }
+    }
+    #[cfg(test)]
+    mod __spec_examples {
+        #[test]
+        fn example_request_matches_the_spec() {
+            use ::feishu_api::Endpoint as _;
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const QUERY: &str = "employee_type=employee_id";
+            const BODY: &str = "{\n    \"user_setting\": {\n        \"user_id\": \"abd754f7\",\n        \"face_key\": \"xxxxxb306842b1c189bc5212eefxxxxx\",\n        \"face_key_update_time\": \"1625681917\"\n    }\n}";
+            let path_params: &[(&str, &str)] = &[];
+            let request = match <super::ModifyRequest as ::feishu_api::Endpoint>::from_wire(
+                QUERY,
+                path_params,
+                BODY.as_bytes(),
+            ) {
+                Ok(request) => request,
+                Err(violations) => {
+                    panic!("the spec's example request does not decode: {violations}")
+                }
+            };
+            if let Err(violations) = request.validate() {
+                panic!(
+                    "the spec's example request breaks the spec's own rules: {violations}"
+                );
+            }
+            let query = ::feishu_api::__private::form_urlencoded::Serializer::new(
+                    String::new(),
+                )
+                .extend_pairs(request.query())
+                .finish();
+            assert_eq!(query, QUERY, "the example request's query string");
+            let body: Option<Value> = request
+                .body()
+                .expect("generated types encode")
+                .map(|bytes| {
+                    serde_json::from_slice(&bytes).expect("the encoded body is JSON")
+                });
+            let expected: Option<Value> = if BODY.trim().is_empty() {
+                body.as_ref()
+                    .filter(|b| b.as_object().is_some_and(|o| o.is_empty()))
+                    .cloned()
+            } else {
+                Some(serde_json::from_str(BODY).expect("the example body is JSON"))
+            };
+            assert_eq!(body, expected, "the example request's body");
+        }
+        #[test]
+        fn example_response_decodes_without_loss() {
+            use ::feishu_api::__private::serde_json::{self, Value};
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_setting\": {\n            \"user_id\": \"abd754f7\",\n            \"face_key\": \"xxxxxb306842b1c189bc5212eefxxxxx\",\n            \"face_key_update_time\": \"1625681917\"\n        }\n    }\n}";
+            const DOCUMENTED: &[&str] = &[
+                "user_setting",
+                "user_setting.user_id",
+                "user_setting.face_key",
+                "user_setting.face_key_update_time",
+            ];
+            let envelope: Value = serde_json::from_str(RESPONSE)
+                .expect("the example response is JSON");
+            assert_eq!(
+                envelope.get("code").and_then(Value::as_i64), Some(0),
+                "the example is a success"
+            );
+            let data = envelope
+                .get("data")
+                .cloned()
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            let absent = ::feishu_api::wire::absent_paths(DOCUMENTED, &data);
+            assert!(
+                absent.is_empty(),
+                "documented fields the example never shows: {absent:?}"
+            );
+            let decoded: super::ModifyResponse = match serde_json::from_value(
+                data.clone(),
+            ) {
+                Ok(decoded) => decoded,
+                Err(e) => panic!("the spec's example response does not decode: {e}"),
+            };
+            let encoded = serde_json::to_value(&decoded)
+                .expect("generated types encode");
+            assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+        }
+    }
+}
+impl Resource<'_> {
+    /**Set a user's reference face photo for face punches (修改用户人脸识别信息).
+
+Changes the settings of an employee within the app's data scope, namely the file id of the
+reference photo face punches are compared with. The photo is uploaded first with the file upload
+method. Face recognition data can only be changed through the API: the admin console no longer
+offers it.
+
+修改授权内员工的用户设置信息，包括人脸照片文件 ID。修改用户人脸识别信息目前只支持 API 方式修改，管理后台已无法修改。
+
+- **HTTP:** `POST /open-apis/attendance/v1/user_settings/modify`
+- **Token:** `tenant_access_token`
+- **Scopes** (any one): `attendance:rule`
+- **Available to:** self-built apps
+- **Rate limit:** 50 requests per second, paced client-side
+- **Retries:** not retried (the call has effects)
+- **Reference:** <https://open.feishu.cn/document/server-docs/attendance-v1/user_setting/modify>
+
+# Errors
+
+Besides transport and validation errors, the documented codes ([`modify::ModifyErrorCode`]):
+
+| HTTP | code | name | hint |
+|---|---|---|---|
+| 400 | 1220001 | `ParamInvalid` | The parameters failed validation: check them against the message returned, e.g. "employee_type invalid" means the employee type is wrong. |
+| 400 | 1220002 | `TenantIdEmpty` | Check that the tenant_access_token sent is correct. |
+| 400 | 1220004 | `UserNotFound` | Check the message returned: e.g. "user_id is not exist or does not have permission" means a user id sent does not exist or is outside the app's permission. |
+| 400 | 1220005 | `NoPermission` | No permission: check the data permission scope in the attendance admin console (https://oa.feishu.cn/attendance/manage/member/list). |
+| 500 | 1225000 | `Internal` | Check the message returned: e.g. "internal server error" means a server-side failure; retry later or contact support. |
+| 400 | 1227000 | `Legacy` | A historical code that is no longer used. |
+| 400 | 1220600 | `General` | A general error with several possible messages; see the attendance development guidelines (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/attendance-development-guidelines). |
+*/
+    pub async fn modify(
+        &self,
+        request: &modify::ModifyRequest,
+    ) -> ::core::result::Result<modify::ModifyResponse, ::feishu_api::Error> {
+        self.client.execute(request).await
+    }
+    ///[`modify`](Self::modify) with per-request options (a token override, a timeout).
+    pub async fn modify_with(
+        &self,
+        request: &modify::ModifyRequest,
+        options: &::feishu_api::RequestOptions,
+    ) -> ::core::result::Result<modify::ModifyResponse, ::feishu_api::Error> {
+        self.client.execute_with(request, options).await
+    }
+}
