@@ -12,7 +12,7 @@
 use std::path::PathBuf;
 
 use feishu_api::attendance::v1::file::{download, upload};
-use feishu_api::emulator::Emulator;
+use feishu_emulator::Emulator;
 use feishu_api::{Client, File};
 
 #[tokio::main]

@@ -50,7 +50,7 @@ use std::process::ExitCode;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, QueryRequest, RemedyStatus, UserTaskRemedy, WorkType,
 };
-use feishu_api::emulator::{Emulator, RunningEmulator};
+use feishu_emulator::{Emulator, RunningEmulator};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, Client};
 use jiff::ZonedDateTime;

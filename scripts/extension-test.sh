@@ -77,13 +77,14 @@ edition = "2024"
 publish = false
 
 [dependencies]
-feishu-api = { path = "$work/ws/feishu-sdk", features = ["emulator"] }
+feishu-api = { path = "$work/ws/feishu-sdk" }
+feishu-emulator = { path = "$work/ws/feishu-emulator" }
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 TOML
 cat >"$work/user/src/main.rs" <<'RUST'
 use feishu_api::Client;
 use feishu_api::demo::v1::greeting::get::{GetRequest, Lang};
-use feishu_api::emulator::Emulator;
+use feishu_emulator::Emulator;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -5,7 +5,7 @@
 # memory, so its peak does. Usage: scripts/file-memory.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q -p feishu-api --features emulator --bin feishu-emulator
+cargo build --release -q -p feishu-emulator --bin feishu-emulator
 cargo build --release -q -p feishu-examples --example file_transfer
 work="$(mktemp -d)"
 trap 'kill "${emulator_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -25,7 +25,10 @@ for f in Cargo.toml src/main.rs; do
 done
 grep -q '^feishu-api = { version = "0.1"' "$work/my-report/Cargo.toml" \
     || { echo "README's Cargo.toml does not depend on feishu-api 0.1" >&2; exit 1; }
+grep -q '^feishu-emulator = { version = "0.1"' "$work/my-report/Cargo.toml" \
+    || { echo "README's Cargo.toml does not depend on feishu-emulator 0.1" >&2; exit 1; }
 sed -i "s#^feishu-api = { version = \"0.1\"#feishu-api = { path = \"$repo/feishu-sdk\"#" "$work/my-report/Cargo.toml"
+sed -i "s#^feishu-emulator = { version = \"0.1\"#feishu-emulator = { path = \"$repo/feishu-emulator\"#" "$work/my-report/Cargo.toml"
 cp "$repo/Cargo.lock" "$work/my-report/Cargo.lock"
 
 cd "$work/my-report"

@@ -40,8 +40,6 @@ pub mod wire;
 
 mod client;
 pub mod config;
-#[cfg(feature = "emulator")]
-pub mod emulator;
 pub mod error;
 mod retry;
 pub mod streams;

@@ -14,7 +14,7 @@ use emulator_support::{YEAR_FROM, YEAR_TO, builder, expected, tenant};
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, RemedyStatus,
 };
-use feishu_api::emulator::{Fault, FaultRule, RateLimiting};
+use feishu_emulator::{Fault, FaultRule, RateLimiting};
 use feishu_api::streams::Progress;
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, RequestOptions, RetryPolicy};

@@ -13,7 +13,7 @@ use emulator_support::{QUERY_PATH, YEAR_FROM, YEAR_TO, builder, expected};
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, RemedyStatus, WorkType,
 };
-use feishu_api::emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
+use feishu_emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{Client, Error};
 use serde_json::{Value, json};

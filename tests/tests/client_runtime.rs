@@ -15,7 +15,7 @@ use emulator_support::{QUERY_PATH, TOKEN_PATH, YEAR_FROM, YEAR_TO, builder, expe
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, QueryErrorCode, QueryRequest, RemedyStatus,
 };
-use feishu_api::emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
+use feishu_emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
 use feishu_api::error::{TimeoutKind, TransportErrorKind};
 use feishu_api::time::UnixSeconds;
 use feishu_api::validate::Rule;
@@ -1103,7 +1103,7 @@ async fn a_documented_code_carries_its_name_hint_and_log_id() {
             .as_str()
         )
     );
-    assert_eq!(log_id, feishu_api::emulator::log_id(queries[0].seq));
+    assert_eq!(log_id, feishu_emulator::log_id(queries[0].seq));
     assert_eq!(
         api.to_string(),
         format!(

@@ -18,7 +18,7 @@ use feishu_api::attendance::v1::{
     user_approval, user_daily_shift, user_flow, user_setting, user_stats_data, user_stats_field,
     user_stats_view, user_task, user_task_remedy,
 };
-use feishu_api::emulator::RunningEmulator;
+use feishu_emulator::RunningEmulator;
 use serde_json::Value;
 
 fn specs_dir() -> PathBuf {

@@ -6,7 +6,7 @@ mod emulator_support;
 use std::time::Duration;
 
 use emulator_support::*;
-use feishu_api::emulator::{AppConfig, codes, log_id};
+use feishu_emulator::{AppConfig, codes, log_id};
 use serde_json::json;
 
 #[tokio::test]

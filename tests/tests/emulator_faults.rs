@@ -8,7 +8,7 @@ use emulator_support::*;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     PunchNo, QueryResponse, RemedyStatus, WorkType,
 };
-use feishu_api::emulator::{AppConfig, Fault, FaultRule, RateLimiting, RunningEmulator, log_id};
+use feishu_emulator::{AppConfig, Fault, FaultRule, RateLimiting, RunningEmulator, log_id};
 use serde_json::{Value, json};
 
 fn example_body() -> Value {

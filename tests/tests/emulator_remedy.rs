@@ -11,7 +11,7 @@ use feishu_api::Endpoint;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_api::emulator::{EXAMPLE_EMPLOYEE_ID, Emulator, TIME_ZONES, Tenant};
+use feishu_emulator::{EXAMPLE_EMPLOYEE_ID, Emulator, TIME_ZONES, Tenant};
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -529,7 +529,7 @@ async fn same_seed_same_answers_and_a_default_tenant_covers_everything() {
     }));
     let records = tenant.records();
     assert!(records.len() > 10_000, "{} records", records.len());
-    let set = |f: &dyn Fn(&feishu_api::emulator::RemedyRecord) -> String| {
+    let set = |f: &dyn Fn(&feishu_emulator::RemedyRecord) -> String| {
         records.iter().map(f).collect::<BTreeSet<_>>()
     };
     assert_eq!(

@@ -8,7 +8,7 @@ use std::time::Duration;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, UserTaskRemedy,
 };
-use feishu_api::emulator::{RequestRecord, RunningEmulator};
+use feishu_emulator::{RequestRecord, RunningEmulator};
 use feishu_api::time::{DateYmd, UnixSeconds};
 use feishu_api::{Client, ClientBuilder, Error, RetryPolicy};
 use serde_json::{Value, json};

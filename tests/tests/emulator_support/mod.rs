@@ -5,7 +5,7 @@
 use std::sync::{Arc, OnceLock};
 
 use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, RemedyStatus};
-use feishu_api::emulator::{Emulator, EmulatorBuilder, RunningEmulator, Tenant};
+use feishu_emulator::{Emulator, EmulatorBuilder, RunningEmulator, Tenant};
 use serde_json::{Value, json};
 
 pub const TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";

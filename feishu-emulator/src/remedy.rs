@@ -23,15 +23,15 @@
 use serde_json::{Value, json};
 
 use super::server::{ApiError, Behaviour, Call};
-use crate::Endpoint;
-use crate::attendance::v1::user_task_remedy::create::{
+use feishu_api::Endpoint;
+use feishu_api::attendance::v1::user_task_remedy::create::{
     CreateErrorCode, CreateRequest, CreateResponse,
 };
-use crate::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, QueryResponse,
     RemedyStatus, UserTaskRemedy, WorkType,
 };
-use crate::endpoint::EndpointInfo;
+use feishu_api::endpoint::EndpointInfo;
 
 /// The message of 1220004.
 pub(crate) const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
@@ -79,31 +79,29 @@ fn create(call: &Call<'_>) -> Result<String, ApiError> {
         .map_err(|e| ApiError::param_invalid(info, format!("remedy_time invalid: {e}")))?
         .timestamp()
         .as_second();
-    let now = crate::time::UnixSeconds::now();
+    let now = feishu_api::time::UnixSeconds::now();
     let mut created = call.shared.created_remedies();
     let approval_id = format!("{}", 7_100_000_000_000_000_000u64 + created.len() as u64);
-    let record = UserTaskRemedy {
-        user_id: Some(request.user_id.clone()),
-        remedy_date: Some(request.remedy_date.clone()),
-        punch_no: Some(request.punch_no),
-        work_type: Some(request.work_type),
-        approval_id: Some(approval_id),
-        remedy_time: Some(request.remedy_time.clone()),
-        status: Some(RemedyStatus::Pending),
-        reason: Some(request.reason.clone()),
-        time: Some(crate::time::UnixSeconds::new(time)),
-        time_zone: Some(zone.to_owned()),
-        create_time: Some(now.clone()),
-        update_time: Some(now),
-    };
+    let mut record = UserTaskRemedy::default();
+    record.user_id = Some(request.user_id.clone());
+    record.remedy_date = Some(request.remedy_date.clone());
+    record.punch_no = Some(request.punch_no);
+    record.work_type = Some(request.work_type);
+    record.approval_id = Some(approval_id);
+    record.remedy_time = Some(request.remedy_time.clone());
+    record.status = Some(RemedyStatus::Pending);
+    record.reason = Some(request.reason.clone());
+    record.time = Some(feishu_api::time::UnixSeconds::new(time));
+    record.time_zone = Some(zone.to_owned());
+    record.create_time = Some(now.clone());
+    record.update_time = Some(now);
     created.push(CreatedRemedy {
         employee: employee.index(),
         time,
         record: record.clone(),
     });
-    let response = CreateResponse {
-        user_remedy: Some(record),
-    };
+    let mut response = CreateResponse::default();
+    response.user_remedy = Some(record);
     serde_json::to_string(&response).map_err(|e| {
         ApiError::spec(
             info,
@@ -220,7 +218,8 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
             user_remedys.push(wire);
         }
     }
-    let response = QueryResponse { user_remedys };
+    let mut response = QueryResponse::default();
+    response.user_remedys = user_remedys;
     serde_json::to_string(&response).map_err(|e| {
         ApiError::spec(
             info,

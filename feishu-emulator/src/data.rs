@@ -17,10 +17,10 @@ use jiff::tz::{TimeZone, TimeZoneDatabase};
 use jiff::{SignedDuration, Timestamp};
 
 use super::rng::Rng;
-use crate::attendance::v1::user_task_remedy::query::{
+use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, RemedyStatus, UserTaskRemedy, WorkType,
 };
-use crate::time::{DateYmd, LocalMinute, UnixSeconds};
+use feishu_api::time::{DateYmd, LocalMinute, UnixSeconds};
 
 /// The employee id used by the reference page's example request: the first employee of every
 /// tenant has it, so the documented example finds its user.
@@ -270,22 +270,20 @@ impl RemedyRecord {
         let date = self.remedy_date;
         let ymd =
             i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day());
-        UserTaskRemedy {
-            user_id: Some(user_id.to_owned()),
-            remedy_date: Some(DateYmd::from_raw(u32::try_from(ymd).unwrap_or_default())),
-            punch_no: Some(self.punch_no),
-            work_type: Some(self.work_type),
-            approval_id: Some(self.approval_id.clone()),
-            remedy_time: Some(LocalMinute::from_raw(
-                self.remedy_time.strftime("%Y-%m-%d %H:%M").to_string(),
-            )),
-            status: Some(self.status),
-            reason: Some(self.reason.to_owned()),
-            time: Some(UnixSeconds::new(self.time.as_second())),
-            time_zone: Some(self.time_zone.to_owned()),
-            create_time: Some(UnixSeconds::new(self.create_time.as_second())),
-            update_time: Some(UnixSeconds::new(self.update_time.as_second())),
-        }
+        let mut record = UserTaskRemedy::default();
+        record.user_id = Some(user_id.to_owned());
+        record.remedy_date = Some(DateYmd::from_raw(u32::try_from(ymd).unwrap_or_default()));
+        record.punch_no = Some(self.punch_no);
+        record.work_type = Some(self.work_type);
+        record.approval_id = Some(self.approval_id.clone());
+        record.remedy_time = Some(LocalMinute::from_raw( self.remedy_time.strftime("%Y-%m-%d %H:%M").to_string(), ));
+        record.status = Some(self.status);
+        record.reason = Some(self.reason.to_owned());
+        record.time = Some(UnixSeconds::new(self.time.as_second()));
+        record.time_zone = Some(self.time_zone.to_owned());
+        record.create_time = Some(UnixSeconds::new(self.create_time.as_second()));
+        record.update_time = Some(UnixSeconds::new(self.update_time.as_second()));
+        record
     }
 }
 

@@ -13,7 +13,7 @@ use feishu_api::Endpoint;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_api::emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
+use feishu_emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
 use feishu_api::time::UnixSeconds;
 use serde::{Deserialize, Serialize};
 

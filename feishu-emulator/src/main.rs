@@ -11,7 +11,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use feishu_api::attendance::v1::user_task_remedy::query::EmployeeType;
-use feishu_api::emulator::{DEFAULT_EMPLOYEES, DEFAULT_SEED, DEFAULT_YEAR, Emulator};
+use feishu_emulator::{DEFAULT_EMPLOYEES, DEFAULT_SEED, DEFAULT_YEAR, Emulator};
 
 const USAGE: &str = "\
 Usage: feishu-emulator [--port N] [--employees N] [--seed N] [--year YYYY] [--quiet]

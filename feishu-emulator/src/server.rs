@@ -1,5 +1,5 @@
 //! The HTTP side: the accept loop, the per-request pipeline (log id, faults, journal) around an
-//! axum router built from [`crate::ENDPOINTS`], authentication, rate limiting and responses.
+//! axum router built from [`feishu_api::ENDPOINTS`], authentication, rate limiting and responses.
 
 use std::collections::{HashMap, VecDeque};
 use std::error::Error as StdError;
@@ -31,7 +31,7 @@ use super::data::Tenant;
 use super::faults::{Fault, Faults};
 use super::rng::Rng;
 use super::{AppConfig, RateLimiting, RequestRecord, codes, remedy};
-use crate::endpoint::{EndpointEntry, EndpointInfo, HttpMethod, TokenType};
+use feishu_api::endpoint::{EndpointEntry, EndpointInfo, HttpMethod, TokenType};
 
 /// The path of the tenant access token endpoint for self-built apps.
 pub const TOKEN_PATH: &str = "/open-apis/auth/v3/tenant_access_token/internal";
@@ -525,7 +525,7 @@ fn percent_decode(s: &str) -> String {
 /// and path already listed.
 pub(crate) fn registry(extra: &[&'static [EndpointEntry]]) -> Vec<&'static EndpointEntry> {
     let mut out: Vec<&'static EndpointEntry> = Vec::new();
-    for entry in crate::ENDPOINTS
+    for entry in feishu_api::ENDPOINTS
         .iter()
         .chain(extra.iter().flat_map(|r| r.iter()))
     {
@@ -755,7 +755,7 @@ fn endpoint_data(
         path_params: &params,
         body,
     };
-    if info.answer == crate::endpoint::Answer::File {
+    if info.answer == feishu_api::endpoint::Answer::File {
         let behaviour = attendance::download(info).filter(|_| !shared.examples_only);
         return match behaviour {
             Some(behaviour) => behaviour(&call).map(|(name, bytes)| Answer::File(name, bytes)),

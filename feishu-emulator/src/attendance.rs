@@ -8,17 +8,17 @@
 
 // Answers are built from `Default` and filled field by field on purpose: the generated types
 // are `#[non_exhaustive]`, and this is how code outside the SDK crate must build them too.
-#![allow(clippy::field_reassign_with_default)]
+
 
 use std::sync::Mutex;
 
 use serde_json::{Value, json};
 
 use super::server::{ApiError, Behaviour, Call};
-use crate::Endpoint;
-use crate::attendance::v1::types::{GroupMeta, Shift};
-use crate::attendance::v1::{file, group, shift};
-use crate::endpoint::EndpointInfo;
+use feishu_api::Endpoint;
+use feishu_api::attendance::v1::types::{GroupMeta, Shift};
+use feishu_api::attendance::v1::{file, group, shift};
+use feishu_api::endpoint::EndpointInfo;
 
 /// How many shifts and groups a new emulator has.
 pub(crate) const SEEDED_SHIFTS: usize = 23;

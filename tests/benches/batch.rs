@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
-use feishu_api::emulator::{Emulator, Fault, FaultRule, RateLimiting, RunningEmulator, Tenant};
+use feishu_emulator::{Emulator, Fault, FaultRule, RateLimiting, RunningEmulator, Tenant};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, Client};
 use futures_util::StreamExt;

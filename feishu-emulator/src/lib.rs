@@ -1,12 +1,15 @@
-//! A local emulator of the Feishu Open Platform endpoints this SDK speaks: real HTTP on
+//! A local emulator of the Feishu Open Platform endpoints [`feishu_api`] speaks: real HTTP on
 //! `127.0.0.1`, real wire format, deterministic seeded data, scriptable faults.
 //!
-//! Enabled by the `emulator` cargo feature (off by default). Start one in-process from a test:
+//! A crate of its own, so the SDK carries no server code: add it as a dev-dependency
+//! (`cargo add --dev feishu-emulator`). It uses the SDK only as a user would: the public
+//! endpoint registry ([`feishu_api::ENDPOINTS`]) and the generated request and response types.
+//! Start one in-process from a test:
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
 //! use feishu_api::attendance::v1::user_task_remedy::query::EmployeeType;
-//! use feishu_api::emulator::{Emulator, Fault, FaultRule};
+//! use feishu_emulator::{Emulator, Fault, FaultRule};
 //!
 //! let emulator = Emulator::builder().employees(2_000).seed(42).start().await?;
 //! println!("{} {} {}", emulator.url(), emulator.app_id(), emulator.app_secret());
@@ -21,8 +24,8 @@
 //! # }
 //! ```
 //!
-//! or run the `feishu-emulator` binary (`cargo run -p feishu-api --features emulator --bin
-//! feishu-emulator -- --port 0`), which prints its URL, the demo app's credentials (as
+//! or run the `feishu-emulator` binary (`cargo run -p feishu-emulator -- --port
+//! 0`), which prints its URL, the demo app's credentials (as
 //! `FEISHU_BASE_URL=…`, `FEISHU_APP_ID=…`, `FEISHU_APP_SECRET=…` lines) and sample user ids.
 //!
 //! A call of a spec endpoint goes through, in order: authentication, the app's scopes, the
@@ -31,7 +34,7 @@
 //!
 //! # Spec-driven
 //! Routes, methods, request decoding and validation, error codes and HTTP statuses come from
-//! the spec-generated [`crate::ENDPOINTS`]: a request failing the generated validator is answered
+//! the spec-generated [`feishu_api::ENDPOINTS`]: a request failing the generated validator is answered
 //! with the endpoint's `ParamInvalid` code from its spec error table (1220001, HTTP 400, for the
 //! remedy query) and a `msg` listing every violation, e.g. `user_ids: at most 50 items, got 51`
 //! (also in `error.field_violations`). Only the data behaviour of an endpoint is hand-written
@@ -102,6 +105,10 @@
 //! values and extra fields. [`RunningEmulator::requests`] shows what arrived and what was
 //! answered.
 
+// Answers are built from `Default` and filled field by field: the generated types are
+// `#[non_exhaustive]`, and this crate builds them from outside the SDK, as any user would.
+#![allow(clippy::field_reassign_with_default)]
+
 mod attendance;
 mod data;
 mod faults;
@@ -125,8 +132,8 @@ pub use data::{
 pub use faults::{Fault, FaultId, FaultRule, Faults};
 pub use server::{APP_TOKEN_PATH, TOKEN_PATH, log_id};
 
-use crate::attendance::v1::user_task_remedy::query::EmployeeType;
-use crate::endpoint::EndpointEntry;
+use feishu_api::attendance::v1::user_task_remedy::query::EmployeeType;
+use feishu_api::endpoint::EndpointEntry;
 use rng::Rng;
 use server::{Setup, Shared};
 
@@ -533,7 +540,7 @@ impl RunningEmulator {
     /// in: accepted by endpoints whose spec lists `user` tokens, valid for the token lifetime.
     pub fn user_access_token(&self) -> String {
         self.shared
-            .issue_token(0, crate::endpoint::TokenType::User)
+            .issue_token(0, feishu_api::endpoint::TokenType::User)
             .0
     }
 
