@@ -14,80 +14,109 @@ use std::sync::Mutex;
 
 use serde_json::{Value, json};
 
+use jiff::civil::Date;
+
+use super::data::{Employee, GROUPS, Shift as DataShift, ShiftPunch, Tenant};
+use super::days;
+use super::reply::{decode, encode, page, users_not_found};
 use super::server::{ApiError, Behaviour, Call};
+use super::world::{self, Schedule, Writes};
 use feishu_api::Endpoint;
 use feishu_api::attendance::v1::types::{GroupMeta, Shift};
 use feishu_api::attendance::v1::{file, group, shift};
 use feishu_api::endpoint::EndpointInfo;
 
-/// How many shifts and groups a new emulator has.
+/// How many shifts a new emulator has.
 pub(crate) const SEEDED_SHIFTS: usize = 23;
-/// How many groups a new emulator has.
-pub(crate) const SEEDED_GROUPS: usize = 12;
-/// The page size the list methods use when the request gives none (the specs' server default).
-const DEFAULT_PAGE_SIZE: usize = 10;
 
-/// Groups and shifts, shared by every request of one emulator.
+/// Groups, shifts, files and every other write, shared by every request of one emulator.
 #[derive(Debug)]
 pub(crate) struct Attendance {
     state: Mutex<State>,
 }
 
 #[derive(Debug)]
-struct State {
-    shifts: Vec<Shift>,
-    groups: Vec<Group>,
+pub(crate) struct State {
+    pub(crate) shifts: Vec<Shift>,
+    pub(crate) groups: Vec<Group>,
     /// Uploaded files: id, name, content.
     files: Vec<(String, String, Vec<u8>)>,
     next_id: u64,
+    /// Punch records, approvals, remedies, schedules and settings written through the API.
+    pub(crate) writes: Writes,
 }
 
-/// A seeded group: what the list, search and get methods report of it.
+/// An attendance group: what the group methods report of it.
 #[derive(Debug, Clone)]
-struct Group {
-    id: String,
-    name: String,
-    time_zone: &'static str,
-    shift_ids: Vec<String>,
+pub(crate) struct Group {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) time_zone: String,
+    pub(crate) shift_ids: Vec<String>,
+    /// Its members, as employee indices.
+    pub(crate) members: Vec<usize>,
+    /// The group as created through the API, answered back by `get`.
+    pub(crate) created: Option<Box<feishu_api::attendance::v1::types::Group>>,
 }
+
+/// The shift of each seeded pattern with fixed times (the free shift has none).
+const PATTERN_SHIFTS: [DataShift; 4] = [
+    DataShift::Standard,
+    DataShift::Split,
+    DataShift::ThreeSegment,
+    DataShift::Night,
+];
 
 impl Attendance {
-    /// The seeded groups and shifts; ids are derived from `seed`, so runs repeat exactly.
-    pub(crate) fn seeded(seed: u64) -> Self {
+    /// The seeded groups (one per [`GROUPS`] entry, with the tenant's employees as members)
+    /// and shifts (the first four are the patterns the groups work); ids are derived from
+    /// `seed`, so runs repeat exactly.
+    pub(crate) fn seeded(seed: u64, tenant: &Tenant) -> Self {
         let mut state = State {
             shifts: Vec::new(),
             groups: Vec::new(),
             files: Vec::new(),
             next_id: 7_000_000_000_000_000_000 + (seed % 1_000_000) * 1_000,
+            writes: Writes::default(),
         };
         for i in 0..SEEDED_SHIFTS {
             let id = state.new_id();
-            let (on, off) = [("09:00", "18:00"), ("08:30", "17:30"), ("10:00", "19:00")][i % 3];
-            state.shifts.push(shift_from(
-                &id,
-                &format!("Shift {:02}", i + 1),
-                &[(on, off)],
-            ));
+            let times: Vec<(String, String)> = match PATTERN_SHIFTS.get(i) {
+                Some(pattern) => pattern
+                    .punches()
+                    .chunks(2)
+                    .map(|pair| {
+                        let hm = |p: &ShiftPunch| format!("{:02}:{:02}", p.hour, p.minute);
+                        (hm(&pair[0]), pair.get(1).map(hm).unwrap_or_default())
+                    })
+                    .collect(),
+                None => {
+                    let (on, off) =
+                        [("09:00", "18:00"), ("08:30", "17:30"), ("10:00", "19:00")][i % 3];
+                    vec![(on.to_owned(), off.to_owned())]
+                }
+            };
+            state.shifts.push(shift_from(&id, &format!("Shift {:02}", i + 1), &times));
         }
-        let zones = [
-            "Asia/Shanghai",
-            "Asia/Tokyo",
-            "Europe/London",
-            "America/New_York",
-        ];
-        for i in 0..SEEDED_GROUPS {
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); GROUPS.len()];
+        for employee in tenant.employees() {
+            members[employee.group()].push(employee.index());
+        }
+        for (plan, members) in GROUPS.iter().zip(members) {
             let id = state.new_id();
-            let shift_ids = vec![
-                state.shifts[i % SEEDED_SHIFTS]
-                    .shift_id
-                    .clone()
-                    .unwrap_or_default(),
-            ];
+            let shift_ids = PATTERN_SHIFTS
+                .iter()
+                .position(|p| *p == plan.shift)
+                .and_then(|i| state.shifts[i].shift_id.clone())
+                .into_iter()
+                .collect();
             state.groups.push(Group {
                 id,
-                name: format!("Group {:02}", i + 1),
-                time_zone: zones[i % zones.len()],
+                name: plan.name.to_owned(),
+                time_zone: plan.time_zone.to_owned(),
                 shift_ids,
+                members,
+                created: None,
             });
         }
         Attendance {
@@ -95,7 +124,7 @@ impl Attendance {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -115,11 +144,52 @@ impl State {
         self.next_id += 1;
         self.next_id.to_string()
     }
+
+    /// What an employee's schedule asks on a date: an assignment written through the API, or
+    /// the seeded group's (its shift Monday to Friday, rest at weekends; a free shift daily).
+    pub(crate) fn schedule(&self, employee: &Employee, date: Date) -> Schedule {
+        let assigned = self
+            .writes
+            .schedules
+            .get(&(employee.index(), days::day_number(date)));
+        let shift_id = match assigned {
+            Some(id) => id.clone(),
+            None => match world::seeded_schedule_kind(employee, date) {
+                None => return Schedule::Rest,
+                Some(DataShift::Flexible) => return Schedule::Free,
+                Some(pattern) => match PATTERN_SHIFTS.iter().position(|p| *p == pattern) {
+                    Some(i) => self.shifts[i].shift_id.clone().unwrap_or_default(),
+                    None => return Schedule::Rest,
+                },
+            },
+        };
+        if shift_id == "0" {
+            return Schedule::Rest;
+        }
+        match self
+            .shifts
+            .iter()
+            .find(|s| s.shift_id.as_deref() == Some(shift_id.as_str()))
+        {
+            Some(shift) => Schedule::Shift(shift_id, world::pair_rules(shift, date)),
+            // A shift deleted after it was assigned schedules nothing.
+            None => Schedule::Rest,
+        }
+    }
+
+    /// The id of an employee's group (the seeded one it belongs to).
+    pub(crate) fn group_id_of(&self, employee: &Employee) -> String {
+        self.groups
+            .iter()
+            .find(|g| g.members.contains(&employee.index()) && g.created.is_none())
+            .map(|g| g.id.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// A shift with its punch times, built through its wire form (the generated type is the judge
 /// of the shape, as for any answer).
-fn shift_from(id: &str, name: &str, times: &[(&str, &str)]) -> Shift {
+fn shift_from(id: &str, name: &str, times: &[(String, String)]) -> Shift {
     let rules: Vec<Value> = times
         .iter()
         .map(|(on, off)| {
@@ -160,7 +230,7 @@ pub(crate) fn download(info: &EndpointInfo) -> Option<DownloadBehaviour> {
 }
 
 pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
-    let table: [(&EndpointInfo, Behaviour); 9] = [
+    let table: [(&EndpointInfo, Behaviour); 12] = [
         (file::upload::UploadRequest::INFO, upload_file),
         (shift::list::ListRequest::INFO, list_shifts),
         (shift::get::GetRequest::INFO, get_shift),
@@ -170,52 +240,14 @@ pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
         (group::list::ListRequest::INFO, list_groups),
         (group::search::SearchRequest::INFO, search_groups),
         (group::get::GetRequest::INFO, get_group),
+        (group::create::CreateRequest::INFO, create_group),
+        (group::delete::DeleteRequest::INFO, delete_group),
+        (group::list_user::ListUserRequest::INFO, list_members),
     ];
     table
         .into_iter()
         .find(|(i, _)| *i == info)
         .map(|(_, behaviour)| behaviour)
-}
-
-fn decode<E: Endpoint>(call: &Call<'_>) -> Result<E, ApiError> {
-    E::from_wire(call.query, call.path_params, call.body)
-        .map_err(|violations| ApiError::param_invalid(E::INFO, violations.to_string()))
-}
-
-fn encode(value: &impl serde::Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(value).map_err(|e| {
-        ApiError::new(
-            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-            // The attendance specs' `Internal` code.
-            1225000,
-            format!("encoding the answer failed: {e}"),
-        )
-    })
-}
-
-/// One page of `items` from a request's `page_token` and `page_size`: the items, the next
-/// token and whether more follow.
-fn page<T: Clone>(
-    info: &EndpointInfo,
-    items: &[T],
-    token: Option<&str>,
-    size: Option<i64>,
-) -> Result<(Vec<T>, Option<String>, bool), ApiError> {
-    let start = match token.filter(|t| !t.is_empty()) {
-        None => 0,
-        Some(t) => t
-            .strip_prefix("pt")
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|n| *n <= items.len())
-            .ok_or_else(|| ApiError::param_invalid(info, "page_token invalid"))?,
-    };
-    let size = size
-        .and_then(|s| usize::try_from(s).ok())
-        .unwrap_or(DEFAULT_PAGE_SIZE);
-    let end = (start + size).min(items.len());
-    let more = end < items.len();
-    let next = more.then(|| format!("pt{end}"));
-    Ok((items[start..end].to_vec(), next, more))
 }
 
 fn list_shifts(call: &Call<'_>) -> Result<String, ApiError> {
@@ -370,11 +402,135 @@ fn get_group(call: &Call<'_>) -> Result<String, ApiError> {
             "group_id invalid",
         ));
     };
+    if let Some(created) = &found.created {
+        // The stored group, field for field: `get` answers the same wire names flat.
+        let answer: group::get::GetResponse = serde_json::to_value(created)
+            .and_then(serde_json::from_value)
+            .map_err(|e| ApiError::spec(group::get::GetRequest::INFO, 1_225_000, e.to_string()))?;
+        return encode(&answer);
+    }
     let mut answer = group::get::GetResponse::default();
     answer.group_id = Some(found.id.clone());
     answer.group_name = Some(found.name.clone());
     answer.time_zone = Some(found.time_zone.to_owned());
     answer.punch_day_shift_ids = found.shift_ids.clone();
+    encode(&answer)
+}
+
+/// `group.create` (创建或修改考勤组): without `group_id` a new group, with it the whole group
+/// replaced. Shift ids must exist (`0` is a rest day) and bound users must exist; the bound users
+/// are the members `list_user` reports.
+fn create_group(call: &Call<'_>) -> Result<String, ApiError> {
+    let request: group::create::CreateRequest = decode(call)?;
+    let info = group::create::CreateRequest::INFO;
+    let tenant = &call.shared.tenant;
+    let mut wanted = request.group;
+    let bound = wanted.bind_user_ids.clone().unwrap_or_default();
+    let members = world::resolve(tenant, &request.employee_type, &bound)
+        .map_err(|unknown| users_not_found(info, "group.bind_user_ids", &unknown))?
+        .iter()
+        .map(|e| e.index())
+        .collect();
+    let mut state = call.shared.attendance.lock();
+    for (i, id) in wanted.punch_day_shift_ids.iter().enumerate() {
+        let known = id == "0"
+            || state
+                .shifts
+                .iter()
+                .any(|s| s.shift_id.as_deref() == Some(id.as_str()));
+        if !known {
+            return Err(ApiError::param_invalid(
+                info,
+                format!("group.punch_day_shift_ids[{i}]: no shift {id}"),
+            ));
+        }
+    }
+    let at = match wanted.group_id.as_deref() {
+        None | Some("") => None,
+        Some(id) => Some(
+            state
+                .groups
+                .iter()
+                .position(|g| g.id == id)
+                .ok_or_else(|| ApiError::param_invalid(info, format!("group.group_id {id} not found")))?,
+        ),
+    };
+    let id = match at {
+        Some(at) => state.groups[at].id.clone(),
+        None => state.new_id(),
+    };
+    wanted.group_id = Some(id.clone());
+    let group = Group {
+        id,
+        name: wanted.group_name.clone(),
+        time_zone: wanted.time_zone.clone(),
+        shift_ids: wanted
+            .punch_day_shift_ids
+            .iter()
+            .filter(|s| *s != "0")
+            .cloned()
+            .collect(),
+        members,
+        created: Some(Box::new(wanted.clone())),
+    };
+    match at {
+        Some(at) => state.groups[at] = group,
+        None => state.groups.push(group),
+    }
+    let mut answer = group::create::CreateResponse::default();
+    answer.group = Some(wanted);
+    encode(&answer)
+}
+
+/// `group.delete` (删除考勤组): the group disappears from list, search and get.
+fn delete_group(call: &Call<'_>) -> Result<String, ApiError> {
+    let request: group::delete::DeleteRequest = decode(call)?;
+    let mut state = call.shared.attendance.lock();
+    let Some(at) = state.groups.iter().position(|g| g.id == request.group_id) else {
+        return Err(ApiError::param_invalid(
+            group::delete::DeleteRequest::INFO,
+            format!("group_id {} not found", request.group_id),
+        ));
+    };
+    state.groups.remove(at);
+    Ok("{}".to_owned())
+}
+
+/// `group.list_user` (查询考勤组下所有成员): the members, paged; all of them must punch, so
+/// `member_clock_type` 2 (no punch needed) finds nobody.
+fn list_members(call: &Call<'_>) -> Result<String, ApiError> {
+    use group::list_user::{ListUserRequest, ListUserResponse, MemberClockType, UserBase};
+    let request: ListUserRequest = decode(call)?;
+    let info = ListUserRequest::INFO;
+    let tenant = &call.shared.tenant;
+    let state = call.shared.attendance.lock();
+    let Some(found) = state.groups.iter().find(|g| g.id == request.group_id) else {
+        return Err(ApiError::param_invalid(
+            info,
+            format!("group_id {} not found", request.group_id),
+        ));
+    };
+    let department = format!("od-{:032x}", u128::from(found.id.parse::<u64>().unwrap_or(0)) * 0x9e37_79b9_7f4a_7c15);
+    let users: Vec<UserBase> = if request.member_clock_type == MemberClockType::NoNeedPunch {
+        Vec::new()
+    } else {
+        found
+            .members
+            .iter()
+            .filter_map(|i| tenant.employees().get(*i))
+            .map(|e| {
+                let mut user = UserBase::default();
+                user.user_id = e.id(&request.employee_type).map(str::to_owned);
+                user.department_ids = vec![department.clone()];
+                user
+            })
+            .collect()
+    };
+    let (items, next, more) = page(info, &users, request.page_token.as_deref(), request.page_size)?;
+    let mut answer = ListUserResponse::default();
+    answer.users = items;
+    answer.page_token = next;
+    answer.has_more = Some(more);
     encode(&answer)
 }
 

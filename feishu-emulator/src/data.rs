@@ -8,14 +8,16 @@
 //! Local times are computed with the time zone database bundled into the binary (not the host's
 //! copy), so they cannot drift between machines.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
-use jiff::civil::{Date, DateTime, Weekday};
+use jiff::civil::{Date, DateTime};
 use jiff::tz::{TimeZone, TimeZoneDatabase};
 use jiff::{SignedDuration, Timestamp};
 
+use super::days;
 use super::rng::Rng;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, RemedyStatus, UserTaskRemedy, WorkType,
@@ -34,9 +36,64 @@ pub const TIME_ZONES: &[&str] = &[
     "Europe/London",
     "America/Los_Angeles",
 ];
-const ZONE_WEIGHTS: &[u32] = &[55, 12, 10, 12, 11];
+
+/// A seeded attendance group: its name, time zone (an index into [`TIME_ZONES`]), the shift
+/// pattern its members work and how many of the tenant's employees it takes (relative weight).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupPlan {
+    /// The group's name (`Group 01` …).
+    pub name: &'static str,
+    /// The IANA time zone of the group.
+    pub time_zone: &'static str,
+    /// The shift pattern of its workdays (Monday to Friday).
+    pub shift: Shift,
+    weight: u32,
+}
+
+const fn group(name: &'static str, zone: usize, shift: Shift, weight: u32) -> GroupPlan {
+    GroupPlan {
+        name,
+        time_zone: TIME_ZONES[zone],
+        shift,
+        weight,
+    }
+}
+
+/// The tenant's twelve attendance groups, in list order. Every employee belongs to one.
+pub const GROUPS: &[GroupPlan] = &[
+    group("Group 01", 0, Shift::Standard, 25),
+    group("Group 02", 1, Shift::Standard, 8),
+    group("Group 03", 0, Shift::Split, 10),
+    group("Group 04", 3, Shift::Standard, 7),
+    group("Group 05", 0, Shift::ThreeSegment, 6),
+    group("Group 06", 2, Shift::Standard, 6),
+    group("Group 07", 0, Shift::Night, 7),
+    group("Group 08", 4, Shift::Standard, 11),
+    group("Group 09", 0, Shift::Flexible, 7),
+    group("Group 10", 1, Shift::Night, 4),
+    group("Group 11", 2, Shift::Flexible, 4),
+    group("Group 12", 3, Shift::Split, 5),
+];
+
+const FAMILY_NAMES: &[&str] = &["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴"];
+const GIVEN_NAMES: &[&str] = &["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "杰"];
+const FAMILY_NAMES_JA: &[&str] = &["佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺"];
+const GIVEN_NAMES_JA: &[&str] = &["翔", "陽菜", "蓮", "結衣", "大翔", "さくら"];
+const FAMILY_NAMES_EN: &[&str] = &["Smith", "Jones", "Taylor", "Brown", "Garcia", "Lee", "Tan"];
+const GIVEN_NAMES_EN: &[&str] = &["Alex", "Sam", "Jordan", "Maya", "Chris", "Priya", "Wei"];
+
+fn person_name(rng: &mut Rng, zone: &str) -> String {
+    match zone {
+        "Asia/Shanghai" | "Asia/Singapore" => {
+            format!("{}{}", rng.pick(FAMILY_NAMES), rng.pick(GIVEN_NAMES))
+        }
+        "Asia/Tokyo" => format!("{} {}", rng.pick(FAMILY_NAMES_JA), rng.pick(GIVEN_NAMES_JA)),
+        _ => format!("{} {}", rng.pick(GIVEN_NAMES_EN), rng.pick(FAMILY_NAMES_EN)),
+    }
+}
 
 const STREAM_EMPLOYEES: u64 = 0x656d_706c; // "empl"
+const STREAM_REMEDIES: u64 = 0x7265_6d65; // "reme"
 
 /// An employee's shift pattern, which decides the punches a remedy can stand in for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,7 +113,6 @@ pub enum Shift {
     Flexible,
 }
 
-const SHIFT_WEIGHTS: &[u32] = &[50, 20, 10, 10, 10];
 
 /// One scheduled punch of a [`Shift`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +201,8 @@ pub struct Employee {
     index: usize,
     employee_id: String,
     employee_no: String,
+    name: String,
+    group: usize,
     time_zone: &'static str,
     shift: Shift,
 }
@@ -174,12 +232,22 @@ impl Employee {
         }
     }
 
+    /// The employee's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The employee's attendance group, an index into [`GROUPS`].
+    pub fn group(&self) -> usize {
+        self.group
+    }
+
     /// The IANA time zone of the employee's attendance group.
     pub fn time_zone(&self) -> &str {
         self.time_zone
     }
 
-    /// The employee's shift pattern.
+    /// The employee's shift pattern (that of the group).
     pub fn shift(&self) -> Shift {
         self.shift
     }
@@ -195,7 +263,7 @@ pub struct RemedyRecord {
     approval_id: String,
     remedy_time: DateTime,
     status: RemedyStatus,
-    reason: &'static str,
+    reason: Cow<'static, str>,
     time: Timestamp,
     time_zone: &'static str,
     create_time: Timestamp,
@@ -241,7 +309,7 @@ impl RemedyRecord {
 
     /// The reason given.
     pub fn reason(&self) -> &str {
-        self.reason
+        &self.reason
     }
 
     /// The remedied punch time as an instant: [`remedy_time`](Self::remedy_time) in
@@ -265,6 +333,35 @@ impl RemedyRecord {
         self.update_time
     }
 
+    /// A remedy asked for through the API: pending, created and updated `now`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn requested(
+        employee: &Employee,
+        remedy_date: Date,
+        punch_no: PunchNo,
+        work_type: WorkType,
+        approval_id: String,
+        remedy_time: DateTime,
+        time: Timestamp,
+        reason: String,
+        now: Timestamp,
+    ) -> Self {
+        RemedyRecord {
+            employee: employee.index,
+            remedy_date,
+            punch_no,
+            work_type,
+            approval_id,
+            remedy_time,
+            status: RemedyStatus::Pending,
+            reason: Cow::Owned(reason),
+            time,
+            time_zone: employee.time_zone,
+            create_time: now,
+            update_time: now,
+        }
+    }
+
     /// The record as the API returns it, with `user_id` in the id space the caller asked for.
     pub fn to_wire(&self, user_id: &str) -> UserTaskRemedy {
         let date = self.remedy_date;
@@ -278,7 +375,7 @@ impl RemedyRecord {
         record.approval_id = Some(self.approval_id.clone());
         record.remedy_time = Some(LocalMinute::from_raw( self.remedy_time.strftime("%Y-%m-%d %H:%M").to_string(), ));
         record.status = Some(self.status);
-        record.reason = Some(self.reason.to_owned());
+        record.reason = Some(self.reason.clone().into_owned());
         record.time = Some(UnixSeconds::new(self.time.as_second()));
         record.time_zone = Some(self.time_zone.to_owned());
         record.create_time = Some(UnixSeconds::new(self.create_time.as_second()));
@@ -295,7 +392,9 @@ pub struct Tenant {
     employees: Vec<Employee>,
     records: Vec<RemedyRecord>,
     ranges: Vec<Range<usize>>,
+    zones: Vec<TimeZone>,
     by_employee_id: HashMap<String, usize>,
+    by_approval_id: HashMap<String, usize>,
     by_employee_no: HashMap<String, usize>,
 }
 
@@ -331,23 +430,25 @@ impl Tenant {
             })
             .collect();
         let first = Date::constant(year, 1, 1);
-        let workdays: Vec<Date> = (0..first.days_in_year())
+        let days: Vec<Date> = (0..first.days_in_year())
             .filter_map(|d| {
                 first
                     .checked_add(SignedDuration::from_hours(24 * i64::from(d)))
                     .ok()
             })
-            .filter(|d| !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday))
             .collect();
+        let weights: Vec<u32> = GROUPS.iter().map(|g| g.weight).collect();
 
         let mut out = Tenant {
             seed,
             year,
+            zones,
             employees: Vec::with_capacity(employees),
             records: Vec::with_capacity(employees * 10),
             ranges: Vec::with_capacity(employees),
             by_employee_id: HashMap::with_capacity(employees),
             by_employee_no: HashMap::with_capacity(employees),
+            by_approval_id: HashMap::with_capacity(employees * 10),
         };
         for index in 0..employees {
             let mut rng = Rng::derive(seed, STREAM_EMPLOYEES, index as u64);
@@ -361,52 +462,38 @@ impl Tenant {
                     }
                 }
             };
-            let zone = if index == 0 {
+            let group = if index == 0 {
                 0
             } else {
-                rng.weighted(ZONE_WEIGHTS)
+                rng.weighted(&weights)
             };
-            let shift = if index == 0 {
-                Shift::Standard
-            } else {
-                Shift::ALL[rng.weighted(SHIFT_WEIGHTS)]
-            };
+            let plan = GROUPS[group];
             let employee = Employee {
                 index,
                 employee_id,
                 employee_no: format!("E{:05}", index + 1),
-                time_zone: TIME_ZONES[zone],
-                shift,
+                name: person_name(&mut rng, plan.time_zone),
+                group,
+                time_zone: plan.time_zone,
+                shift: plan.shift,
             };
+            let tz = out.zone(plan.time_zone).clone();
             let start = out.records.len();
-            let count = if index == 0 {
-                12
-            } else if rng.chance(0.04) {
-                0
-            } else {
-                rng.range(1, 20) as usize
-            };
-            let mut taken = HashSet::with_capacity(count);
-            for _ in 0..count {
-                // A few attempts at a free (day, punch) slot; a busy employee simply gets fewer.
-                for _ in 0..4 {
-                    let day = rng.below(workdays.len() as u64) as usize;
-                    let slot = rng.below(shift.punches().len() as u64) as usize;
-                    if taken.insert((day, slot)) {
-                        let record = remedy(
-                            &mut rng,
-                            &employee,
-                            &zones[zone],
-                            workdays[day],
-                            shift.punches()[slot],
-                        );
+            for date in &days {
+                let day = days::plan(seed, &employee, *date);
+                for punch in &day.punches {
+                    if let Some((status, stream)) = punch.remedy {
+                        let record = remedy(&employee, &tz, *date, punch, status, stream);
                         out.records.push(record);
-                        break;
                     }
                 }
             }
             out.records[start..]
                 .sort_by_key(|r| (r.time, r.punch_no.wire_value(), r.work_type.wire_value()));
+            for (at, record) in out.records[start..].iter().enumerate() {
+                out.by_approval_id
+                    .insert(record.approval_id.clone(), start + at);
+            }
             out.ranges.push(start..out.records.len());
             out.by_employee_id
                 .insert(employee.employee_id.clone(), index);
@@ -415,6 +502,27 @@ impl Tenant {
             out.employees.push(employee);
         }
         out
+    }
+
+    /// The time zone database entry of one of [`TIME_ZONES`] (UTC for any other name).
+    pub(crate) fn zone(&self, name: &str) -> &TimeZone {
+        TIME_ZONES
+            .iter()
+            .position(|z| *z == name)
+            .and_then(|i| self.zones.get(i))
+            .unwrap_or(&UTC)
+    }
+
+    /// The seeded plan of an employee's attendance date.
+    pub(crate) fn day(&self, employee: &Employee, date: Date) -> days::DayPlan {
+        days::plan(self.seed, employee, date)
+    }
+
+    /// The seeded remedy with this approval id.
+    pub(crate) fn remedy_by_approval(&self, approval_id: &str) -> Option<&RemedyRecord> {
+        self.by_approval_id
+            .get(approval_id)
+            .and_then(|i| self.records.get(*i))
     }
 
     /// The seed it was generated from.
@@ -528,36 +636,33 @@ fn reasons(zone: &str) -> &'static [&'static str] {
     }
 }
 
-const STATUS_WEIGHTS: &[u32] = &[6, 7, 72, 8, 7]; // pending, rejected, approved, cancelled, withdrawn
 
+static UTC: TimeZone = TimeZone::UTC;
+
+/// The remedy record asked for a missing punch of a seeded day.
 fn remedy(
-    rng: &mut Rng,
     employee: &Employee,
     tz: &TimeZone,
     date: Date,
-    slot: ShiftPunch,
+    punch: &days::PlannedPunch,
+    status: RemedyStatus,
+    stream: u64,
 ) -> RemedyRecord {
-    let (hour, minute) = if employee.shift == Shift::Flexible {
-        (rng.range(8, 10) as i8, (rng.below(4) * 15) as i8)
-    } else {
-        (slot.hour, slot.minute)
-    };
-    let mut scheduled = date.at(hour, minute, 0, 0);
-    if slot.next_day {
-        scheduled = scheduled.saturating_add(SignedDuration::from_hours(24));
-    }
+    let mut rng = Rng::derive(stream, STREAM_REMEDIES, 0);
+    let slot = punch.slot;
     // Half the remedies name the scheduled time; the others the time the employee says they
-    // arrived (a little early) or left (a little late).
-    let jitter = match (rng.chance(0.5), slot.work_type) {
-        (true, _) => 0,
-        (false, OffDuty) => rng.range(1, 40),
-        (false, _) => -rng.range(1, 15),
+    // arrived (a little early) or left (a little late). A free shift names a quarter hour.
+    let remedy_time = if employee.shift == Shift::Flexible {
+        punch.scheduled.date().at(rng.range(8, 10) as i8, (rng.below(4) * 15) as i8, 0, 0)
+    } else {
+        let jitter = match (rng.chance(0.5), slot.work_type) {
+            (true, _) => 0,
+            (false, OffDuty) => rng.range(1, 20),
+            (false, _) => -rng.range(1, 15),
+        };
+        punch.scheduled.saturating_add(SignedDuration::from_mins(jitter))
     };
-    let remedy_time = scheduled.saturating_add(SignedDuration::from_mins(jitter));
-    let time = tz
-        .to_timestamp(remedy_time)
-        .unwrap_or(Timestamp::UNIX_EPOCH);
-    let status = RemedyStatus::KNOWN[rng.weighted(STATUS_WEIGHTS)];
+    let time = days::instant(tz, remedy_time);
     let create_time = time + SignedDuration::from_secs(rng.range(300, 3 * 86_400));
     let update_after = match status {
         RemedyStatus::Pending => 0,
@@ -577,7 +682,7 @@ fn remedy(
         approval_id,
         remedy_time,
         status,
-        reason: rng.pick(reasons(employee.time_zone)),
+        reason: Cow::Borrowed(rng.pick(reasons(employee.time_zone))),
         time,
         time_zone: employee.time_zone,
         create_time,

@@ -109,12 +109,19 @@
 // `#[non_exhaustive]`, and this crate builds them from outside the SDK, as any user would.
 #![allow(clippy::field_reassign_with_default)]
 
+mod approvals;
 mod attendance;
 mod data;
+mod days;
 mod faults;
+mod flows;
 mod remedy;
+mod reply;
 mod rng;
+mod schedules;
 mod server;
+mod tasks;
+mod world;
 
 use std::fmt;
 use std::io;
@@ -127,7 +134,8 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use data::{
-    EXAMPLE_EMPLOYEE_ID, Employee, RemedyRecord, Shift, ShiftPunch, TIME_ZONES, Tenant, YEARS,
+    EXAMPLE_EMPLOYEE_ID, Employee, GROUPS, GroupPlan, RemedyRecord, Shift, ShiftPunch, TIME_ZONES,
+    Tenant, YEARS,
 };
 pub use faults::{Fault, FaultId, FaultRule, Faults};
 pub use server::{APP_TOKEN_PATH, TOKEN_PATH, log_id};

@@ -20,21 +20,22 @@
 //! ordered by `time`, encoded through the generated [`QueryResponse`] type so the shape is the
 //! generated one by construction.
 
-use serde_json::{Value, json};
 
+use super::data::RemedyRecord;
+use super::reply::{self, USER_NOT_FOUND_MSG};
 use super::server::{ApiError, Behaviour, Call};
+use super::world;
+use feishu_api::time::UnixSeconds;
 use feishu_api::Endpoint;
 use feishu_api::attendance::v1::user_task_remedy::create::{
     CreateErrorCode, CreateRequest, CreateResponse,
 };
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, QueryResponse,
-    RemedyStatus, UserTaskRemedy, WorkType,
+    RemedyStatus, WorkType,
 };
 use feishu_api::endpoint::EndpointInfo;
 
-/// The message of 1220004.
-pub(crate) const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
 
 pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
     if info == QueryRequest::INFO {
@@ -46,17 +47,10 @@ pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
     }
 }
 
-/// A remedy created through the API: pending approval, seen by later queries (that ask for
-/// pending remedies) beside the seeded records.
-#[derive(Debug, Clone)]
-pub(crate) struct CreatedRemedy {
-    employee: usize,
-    time: i64,
-    record: UserTaskRemedy,
-}
-
 /// `attendance.v1.user_task_remedy.create` (通知补卡审批发起): the employee must exist in the
-/// id space named; the remedied punch time is read in the employee's attendance time zone.
+/// id space named; the remedied punch time is read in the employee's attendance time zone. The
+/// remedy is pending: later remedy queries for pending remedies list it, and the punch results
+/// show the punch as awaiting a remedy until it is processed.
 fn create(call: &Call<'_>) -> Result<String, ApiError> {
     let info = CreateRequest::INFO;
     let request = CreateRequest::from_wire(call.query, call.path_params, call.body)
@@ -72,36 +66,38 @@ fn create(call: &Call<'_>) -> Result<String, ApiError> {
             USER_NOT_FOUND_MSG,
         ));
     };
-    let zone = employee.time_zone();
-    let time = request
+    let invalid = |field: &str, e: &dyn std::fmt::Display| {
+        ApiError::param_invalid(info, format!("{field} invalid: {e}"))
+    };
+    let remedy_time = request
         .remedy_time
-        .in_zone(zone)
-        .map_err(|e| ApiError::param_invalid(info, format!("remedy_time invalid: {e}")))?
-        .timestamp()
-        .as_second();
-    let now = feishu_api::time::UnixSeconds::now();
-    let mut created = call.shared.created_remedies();
-    let approval_id = format!("{}", 7_100_000_000_000_000_000u64 + created.len() as u64);
-    let mut record = UserTaskRemedy::default();
-    record.user_id = Some(request.user_id.clone());
-    record.remedy_date = Some(request.remedy_date.clone());
-    record.punch_no = Some(request.punch_no);
-    record.work_type = Some(request.work_type);
-    record.approval_id = Some(approval_id);
-    record.remedy_time = Some(request.remedy_time.clone());
-    record.status = Some(RemedyStatus::Pending);
-    record.reason = Some(request.reason.clone());
-    record.time = Some(feishu_api::time::UnixSeconds::new(time));
-    record.time_zone = Some(zone.to_owned());
-    record.create_time = Some(now.clone());
-    record.update_time = Some(now);
-    created.push(CreatedRemedy {
-        employee: employee.index(),
+        .to_datetime()
+        .map_err(|e| invalid("remedy_time", &e))?;
+    let time = world::zone_of(&call.shared.tenant, employee)
+        .to_timestamp(remedy_time)
+        .map_err(|e| invalid("remedy_time", &e))?;
+    let remedy_date = request
+        .remedy_date
+        .to_date()
+        .map_err(|e| invalid("remedy_date", &e))?;
+    let mut state = call.shared.attendance.lock();
+    let approval_id = state.writes.new_id(7);
+    let record = RemedyRecord::requested(
+        employee,
+        remedy_date,
+        request.punch_no,
+        request.work_type,
+        approval_id,
+        remedy_time,
         time,
-        record: record.clone(),
-    });
+        request.reason.clone(),
+        jiff::Timestamp::now(),
+    );
+    let wire = record.to_wire(&request.user_id);
+    state.writes.remedies.push(world::CreatedRemedy { record });
+    drop(state);
     let mut response = CreateResponse::default();
-    response.user_remedy = Some(record);
+    response.user_remedy = Some(wire);
     serde_json::to_string(&response).map_err(|e| {
         ApiError::spec(
             info,
@@ -146,35 +142,8 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
 
     let tenant = &call.shared.tenant;
     let kind = &request.employee_type;
-    let mut seen = Vec::with_capacity(request.user_ids.len());
-    let mut unknown = Vec::new();
-    for id in &request.user_ids {
-        match tenant.employee(kind, id) {
-            Some(employee)
-                if !seen
-                    .iter()
-                    .any(|e: &&super::Employee| e.index() == employee.index()) =>
-            {
-                seen.push(employee)
-            }
-            Some(_) => {}
-            None => unknown.push(id.clone()),
-        }
-    }
-    if !unknown.is_empty() {
-        let fields: Vec<Value> = unknown
-            .iter()
-            .map(
-                |id| json!({ "field": "user_ids", "value": id, "description": USER_NOT_FOUND_MSG }),
-            )
-            .collect();
-        return Err(ApiError::spec(
-            info,
-            QueryErrorCode::UserNotFound.code(),
-            USER_NOT_FOUND_MSG,
-        )
-        .detail("field_violations", Value::Array(fields)));
-    }
+    let seen = world::resolve(tenant, kind, &request.user_ids)
+        .map_err(|unknown| reply::users_not_found(info, "user_ids", &unknown))?;
 
     // The spec's validator has rejected malformed times before the data behaviour runs.
     let (Ok(from), Ok(to)) = (request.check_time_from.secs(), request.check_time_to.secs()) else {
@@ -184,32 +153,20 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
             "check_time_from / check_time_to: not Unix seconds",
         ));
     };
-    let created = call.shared.created_remedies().clone();
+    let state = call.shared.attendance.lock();
     let mut user_remedys = Vec::new();
     for employee in seen {
         let user_id = employee.id(kind).unwrap_or_default();
-        let records = tenant.remedies(employee);
-        let start = records.partition_point(|r| r.time().as_second() < from);
-        let mut found: Vec<(i64, UserTaskRemedy)> = records[start..]
-            .iter()
-            .take_while(|r| r.time().as_second() <= to)
-            .filter(|r| r.status() == status)
-            .map(|r| (r.time().as_second(), r.to_wire(user_id)))
-            .collect();
-        // Remedies created through the API, in the same window and status, by time with the rest.
-        found.extend(
-            created
-                .iter()
-                .filter(|c| c.employee == employee.index() && (from..=to).contains(&c.time))
-                .filter(|c| c.record.status.as_ref() == Some(&status))
-                .map(|c| {
-                    let mut record = c.record.clone();
-                    record.user_id = Some(user_id.to_owned());
-                    (c.time, record)
-                }),
-        );
-        found.sort_by_key(|(time, _)| *time);
-        for (_, mut wire) in found {
+        for (record, effective, updated) in world::remedies(tenant, &state.writes, employee) {
+            let time = record.time().as_second();
+            if effective != status || !(from..=to).contains(&time) {
+                continue;
+            }
+            let mut wire = record.to_wire(user_id);
+            if effective != record.status() {
+                wire.status = Some(effective);
+                wire.update_time = Some(UnixSeconds::from(updated));
+            }
             if call.ctx.unknown_enums {
                 wire.status = Some(RemedyStatus::Unknown(5));
                 wire.work_type = Some(WorkType::Unknown(3));

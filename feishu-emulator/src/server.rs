@@ -30,7 +30,9 @@ use super::attendance::{self, Attendance};
 use super::data::Tenant;
 use super::faults::{Fault, Faults};
 use super::rng::Rng;
-use super::{AppConfig, RateLimiting, RequestRecord, codes, remedy};
+use super::{
+    AppConfig, RateLimiting, RequestRecord, approvals, codes, flows, remedy, schedules, tasks,
+};
 use feishu_api::endpoint::{EndpointEntry, EndpointInfo, HttpMethod, TokenType};
 
 /// The path of the tenant access token endpoint for self-built apps.
@@ -121,8 +123,6 @@ pub(crate) struct Shared {
     pub(crate) endpoints: Vec<&'static EndpointEntry>,
     /// Attendance groups and shifts, changed by the write methods.
     pub(crate) attendance: Attendance,
-    /// Remedies created through the API.
-    created_remedies: Mutex<Vec<remedy::CreatedRemedy>>,
     tokens: Mutex<Tokens>,
     rate: Mutex<RateState>,
     seq: AtomicU64,
@@ -154,6 +154,7 @@ pub(crate) struct Setup {
 
 impl Shared {
     pub(crate) fn new(setup: Setup, shutdown: watch::Receiver<bool>) -> Self {
+        let attendance = Attendance::seeded(setup.seed, &setup.tenant);
         Shared {
             tenant: setup.tenant,
             apps: setup.apps,
@@ -163,8 +164,7 @@ impl Shared {
             access_log: setup.access_log,
             examples_only: setup.examples_only,
             endpoints: setup.endpoints,
-            attendance: Attendance::seeded(setup.seed),
-            created_remedies: Mutex::new(Vec::new()),
+            attendance,
             tokens: Mutex::new(Tokens {
                 by_token: HashMap::new(),
                 current: HashMap::new(),
@@ -180,9 +180,6 @@ impl Shared {
         }
     }
 
-    pub(crate) fn created_remedies(&self) -> MutexGuard<'_, Vec<remedy::CreatedRemedy>> {
-        lock(&self.created_remedies)
-    }
 
     pub(crate) fn revoke_tokens(&self) {
         let mut tokens = lock(&self.tokens);
@@ -454,7 +451,12 @@ pub(crate) struct Call<'a> {
 pub(crate) type Behaviour = fn(&Call<'_>) -> Result<String, ApiError>;
 
 fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
-    remedy::behaviour(info).or_else(|| attendance::behaviour(info))
+    remedy::behaviour(info)
+        .or_else(|| attendance::behaviour(info))
+        .or_else(|| flows::behaviour(info))
+        .or_else(|| tasks::behaviour(info))
+        .or_else(|| approvals::behaviour(info))
+        .or_else(|| schedules::behaviour(info))
 }
 
 // ---------------------------------------------------------------------------------------------
