@@ -12,8 +12,8 @@
 use std::path::PathBuf;
 
 use feishu_api::attendance::v1::file::{download, upload};
-use feishu_emulator::Emulator;
 use feishu_api::{Client, File};
+use feishu_emulator::Emulator;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

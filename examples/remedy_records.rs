@@ -50,9 +50,9 @@ use std::process::ExitCode;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, PunchNo, QueryRequest, RemedyStatus, UserTaskRemedy, WorkType,
 };
-use feishu_emulator::{Emulator, RunningEmulator};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, Client};
+use feishu_emulator::{Emulator, RunningEmulator};
 use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;

@@ -17,8 +17,8 @@ use feishu_api::Endpoint;
 use feishu_api::attendance::v1::approval_info::process;
 use feishu_api::attendance::v1::types::{
     ApprovalEmployeeType, ApprovalLocale, ApprovalStatus, ApprovalTimeUnit, EmployeeType,
-    I18nNames, OvertimeCategory, OvertimeType, UserApproval, UserLeave, UserOut,
-    UserOvertimeWork, UserTrip,
+    I18nNames, OvertimeCategory, OvertimeType, UserApproval, UserLeave, UserOut, UserOvertimeWork,
+    UserTrip,
 };
 use feishu_api::attendance::v1::user_approval::{create, query};
 use feishu_api::attendance::v1::user_task_remedy::query::RemedyStatus;
@@ -73,7 +73,10 @@ fn applied_and_passed(approval: &Approval) -> (String, String) {
 fn written_item<T: serde::de::DeserializeOwned>(approval: &Approval) -> Option<T> {
     let mut value = approval.written.clone()?;
     if let Some(fields) = value.as_object_mut() {
-        fields.insert("approval_id".into(), Value::from(approval.approval_id.clone()));
+        fields.insert(
+            "approval_id".into(),
+            Value::from(approval.approval_id.clone()),
+        );
     }
     serde_json::from_value(value).ok()
 }
@@ -238,14 +241,15 @@ fn write(call: &Call<'_>) -> Result<String, ApiError> {
         return Err(ApiError::param_invalid(info, "user_approval: required"));
     };
     let tenant = &call.shared.tenant;
-    let employee = tenant
-        .employee(&kind, &written.user_id)
-        .ok_or_else(|| {
-            users_not_found(info, "user_approval.user_id", std::slice::from_ref(&written.user_id))
-        })?;
-    let date = Date::strptime("%Y%m%d", &written.date).map_err(|_| {
-        ApiError::param_invalid(info, "user_approval.date: not a yyyyMMdd date")
+    let employee = tenant.employee(&kind, &written.user_id).ok_or_else(|| {
+        users_not_found(
+            info,
+            "user_approval.user_id",
+            std::slice::from_ref(&written.user_id),
+        )
     })?;
+    let date = Date::strptime("%Y%m%d", &written.date)
+        .map_err(|_| ApiError::param_invalid(info, "user_approval.date: not a yyyyMMdd date"))?;
     let raw: Value = serde_json::from_slice(call.body).unwrap_or_default();
     let mut items: Vec<(ApprovalKind, String, DateTime, DateTime, String, Value)> = Vec::new();
     let sections = [
@@ -255,7 +259,10 @@ fn write(call: &Call<'_>) -> Result<String, ApiError> {
         (ApprovalKind::Trip, "trips"),
     ];
     for (kind, section) in sections {
-        let list = raw["user_approval"][section].as_array().cloned().unwrap_or_default();
+        let list = raw["user_approval"][section]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         for (i, item) in list.into_iter().enumerate() {
             let path = format!("user_approval.{section}[{i}]");
             let field = |name: &str| item[name].as_str().unwrap_or_default().to_owned();
@@ -336,16 +343,21 @@ fn change_status(call: &Call<'_>) -> Result<String, ApiError> {
     let info = process::ProcessRequest::INFO;
     let tenant = &call.shared.tenant;
     let mut state = call.shared.attendance.lock();
-    let current = current_status(tenant, &state.writes, &request.approval_id, &request.approval_type)
-        .ok_or_else(|| {
-            ApiError::param_invalid(
-                info,
-                format!(
-                    "approval_id {} is not a {} approval",
-                    request.approval_id, request.approval_type
-                ),
-            )
-        })?;
+    let current = current_status(
+        tenant,
+        &state.writes,
+        &request.approval_id,
+        &request.approval_type,
+    )
+    .ok_or_else(|| {
+        ApiError::param_invalid(
+            info,
+            format!(
+                "approval_id {} is not a {} approval",
+                request.approval_id, request.approval_type
+            ),
+        )
+    })?;
     let target = request.status.wire_value();
     let pending = RemedyStatus::Pending.wire_value();
     let approved = RemedyStatus::Approved.wire_value();

@@ -9,7 +9,6 @@
 // Answers are built from `Default` and filled field by field on purpose: the generated types
 // are `#[non_exhaustive]`, and this is how code outside the SDK crate must build them too.
 
-
 use std::sync::Mutex;
 
 use serde_json::{Value, json};
@@ -96,7 +95,9 @@ impl Attendance {
                     vec![(on.to_owned(), off.to_owned())]
                 }
             };
-            state.shifts.push(shift_from(&id, &format!("Shift {:02}", i + 1), &times));
+            state
+                .shifts
+                .push(shift_from(&id, &format!("Shift {:02}", i + 1), &times));
         }
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); GROUPS.len()];
         for employee in tenant.employees() {
@@ -452,7 +453,9 @@ fn create_group(call: &Call<'_>) -> Result<String, ApiError> {
                 .groups
                 .iter()
                 .position(|g| g.id == id)
-                .ok_or_else(|| ApiError::param_invalid(info, format!("group.group_id {id} not found")))?,
+                .ok_or_else(|| {
+                    ApiError::param_invalid(info, format!("group.group_id {id} not found"))
+                })?,
         ),
     };
     let id = match at {
@@ -510,7 +513,10 @@ fn list_members(call: &Call<'_>) -> Result<String, ApiError> {
             format!("group_id {} not found", request.group_id),
         ));
     };
-    let department = format!("od-{:032x}", u128::from(found.id.parse::<u64>().unwrap_or(0)) * 0x9e37_79b9_7f4a_7c15);
+    let department = format!(
+        "od-{:032x}",
+        u128::from(found.id.parse::<u64>().unwrap_or(0)) * 0x9e37_79b9_7f4a_7c15
+    );
     let users: Vec<UserBase> = if request.member_clock_type == MemberClockType::NoNeedPunch {
         Vec::new()
     } else {
@@ -526,7 +532,12 @@ fn list_members(call: &Call<'_>) -> Result<String, ApiError> {
             })
             .collect()
     };
-    let (items, next, more) = page(info, &users, request.page_token.as_deref(), request.page_size)?;
+    let (items, next, more) = page(
+        info,
+        &users,
+        request.page_token.as_deref(),
+        request.page_size,
+    )?;
     let mut answer = ListUserResponse::default();
     answer.users = items;
     answer.page_token = next;

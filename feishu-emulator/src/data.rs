@@ -113,7 +113,6 @@ pub enum Shift {
     Flexible,
 }
 
-
 /// One scheduled punch of a [`Shift`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShiftPunch {
@@ -373,7 +372,9 @@ impl RemedyRecord {
         record.punch_no = Some(self.punch_no);
         record.work_type = Some(self.work_type);
         record.approval_id = Some(self.approval_id.clone());
-        record.remedy_time = Some(LocalMinute::from_raw( self.remedy_time.strftime("%Y-%m-%d %H:%M").to_string(), ));
+        record.remedy_time = Some(LocalMinute::from_raw(
+            self.remedy_time.strftime("%Y-%m-%d %H:%M").to_string(),
+        ));
         record.status = Some(self.status);
         record.reason = Some(self.reason.clone().into_owned());
         record.time = Some(UnixSeconds::new(self.time.as_second()));
@@ -636,7 +637,6 @@ fn reasons(zone: &str) -> &'static [&'static str] {
     }
 }
 
-
 static UTC: TimeZone = TimeZone::UTC;
 
 /// The remedy record asked for a missing punch of a seeded day.
@@ -653,14 +653,19 @@ fn remedy(
     // Half the remedies name the scheduled time; the others the time the employee says they
     // arrived (a little early) or left (a little late). A free shift names a quarter hour.
     let remedy_time = if employee.shift == Shift::Flexible {
-        punch.scheduled.date().at(rng.range(8, 10) as i8, (rng.below(4) * 15) as i8, 0, 0)
+        punch
+            .scheduled
+            .date()
+            .at(rng.range(8, 10) as i8, (rng.below(4) * 15) as i8, 0, 0)
     } else {
         let jitter = match (rng.chance(0.5), slot.work_type) {
             (true, _) => 0,
             (false, OffDuty) => rng.range(1, 20),
             (false, _) => -rng.range(1, 15),
         };
-        punch.scheduled.saturating_add(SignedDuration::from_mins(jitter))
+        punch
+            .scheduled
+            .saturating_add(SignedDuration::from_mins(jitter))
     };
     let time = days::instant(tz, remedy_time);
     let create_time = time + SignedDuration::from_secs(rng.range(300, 3 * 86_400));

@@ -189,7 +189,10 @@ pub(crate) fn plan(seed: u64, employee: &Employee, date: Date) -> DayPlan {
     {
         let start = last.scheduled.saturating_add(SignedDuration::from_mins(30));
         let hours = rng.range(1, 3);
-        day.overtime = Some((start, start.saturating_add(SignedDuration::from_hours(hours))));
+        day.overtime = Some((
+            start,
+            start.saturating_add(SignedDuration::from_hours(hours)),
+        ));
     }
     day
 }

@@ -61,7 +61,12 @@ fn import(call: &Call<'_>) -> Result<String, ApiError> {
             Some(e) => employees.push(e),
             None => unknown.push(format!("flow_records[{i}].user_id = {id}")),
         }
-        if record.check_time.as_ref().and_then(|t| t.secs().ok()).is_none() {
+        if record
+            .check_time
+            .as_ref()
+            .and_then(|t| t.secs().ok())
+            .is_none()
+        {
             return Err(ApiError::param_invalid(
                 info,
                 format!("flow_records[{i}].check_time: required, Unix seconds"),
@@ -126,7 +131,10 @@ fn fetch(call: &Call<'_>) -> Result<String, ApiError> {
     let tenant = &call.shared.tenant;
     let state = call.shared.attendance.lock();
     let flow = find(tenant, &state.writes, &request.user_flow_id).ok_or_else(|| {
-        ApiError::param_invalid(info, format!("user_flow_id {} not found", request.user_flow_id))
+        ApiError::param_invalid(
+            info,
+            format!("user_flow_id {} not found", request.user_flow_id),
+        )
     })?;
     encode(&to_wire(tenant, &flow, &request.employee_type))
 }

@@ -20,12 +20,10 @@
 //! ordered by `time`, encoded through the generated [`QueryResponse`] type so the shape is the
 //! generated one by construction.
 
-
 use super::data::RemedyRecord;
 use super::reply::{self, USER_NOT_FOUND_MSG};
 use super::server::{ApiError, Behaviour, Call};
 use super::world;
-use feishu_api::time::UnixSeconds;
 use feishu_api::Endpoint;
 use feishu_api::attendance::v1::user_task_remedy::create::{
     CreateErrorCode, CreateRequest, CreateResponse,
@@ -35,7 +33,7 @@ use feishu_api::attendance::v1::user_task_remedy::query::{
     RemedyStatus, WorkType,
 };
 use feishu_api::endpoint::EndpointInfo;
-
+use feishu_api::time::UnixSeconds;
 
 pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
     if info == QueryRequest::INFO {

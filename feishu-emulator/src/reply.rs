@@ -65,4 +65,3 @@ pub(crate) fn page<T: Clone>(
     let next = more.then(|| format!("pt{end}"));
     Ok((items[start..end].to_vec(), next, more))
 }
-

@@ -157,7 +157,10 @@ fn setting(call: &Call<'_>, employee: &Employee, user_id: &str) -> UserSetting {
             let uploaded = Date::new(tenant.year(), 1, 5)
                 .unwrap_or_default()
                 .at(10, 0, 0, 0);
-            (key, days::instant(world::zone_of(tenant, employee), uploaded))
+            (
+                key,
+                days::instant(world::zone_of(tenant, employee), uploaded),
+            )
         }
     };
     let mut out = UserSetting::new(user_id.to_owned(), key);
@@ -184,12 +187,10 @@ fn modify_setting(call: &Call<'_>) -> Result<String, ApiError> {
                 std::slice::from_ref(&wanted.user_id),
             )
         })?;
-    call.shared
-        .attendance
-        .lock()
-        .writes
-        .settings
-        .insert(employee.index(), (wanted.face_key.clone(), Timestamp::now()));
+    call.shared.attendance.lock().writes.settings.insert(
+        employee.index(),
+        (wanted.face_key.clone(), Timestamp::now()),
+    );
     let mut answer = ModifyResponse::default();
     answer.user_setting = Some(setting(call, employee, &wanted.user_id));
     encode(&answer)

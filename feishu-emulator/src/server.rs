@@ -180,7 +180,6 @@ impl Shared {
         }
     }
 
-
     pub(crate) fn revoke_tokens(&self) {
         let mut tokens = lock(&self.tokens);
         for entry in tokens.by_token.values_mut() {

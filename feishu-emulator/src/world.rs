@@ -126,7 +126,10 @@ fn seeded_approval_id(employee: usize, day: i64, kind: ApprovalKind) -> String {
 
 /// The id of the punch record an approved remedy stands for: `4` and the approval id's digits.
 pub(crate) fn remedy_flow_id(approval_id: &str) -> String {
-    format!("4{:0>18}", &approval_id[approval_id.len().saturating_sub(18)..])
+    format!(
+        "4{:0>18}",
+        &approval_id[approval_id.len().saturating_sub(18)..]
+    )
 }
 
 /// `YYYYMMDD` as the wire's integer date.
@@ -535,8 +538,12 @@ pub(crate) fn day_result(
             pairs: Vec::new(),
         };
     };
-    let window_from = first.on.saturating_sub(SignedDuration::from_mins(first.on_advance));
-    let window_to = last.off.saturating_add(SignedDuration::from_mins(last.off_delay));
+    let window_from = first
+        .on
+        .saturating_sub(SignedDuration::from_mins(first.on_advance));
+    let window_to = last
+        .off
+        .saturating_add(SignedDuration::from_mins(last.off_delay));
     let found = flows(
         tenant,
         writes,
@@ -550,12 +557,16 @@ pub(crate) fn day_result(
     for (i, rule) in rules.iter().enumerate() {
         let punch_no = PunchNo::KNOWN.get(i).copied().unwrap_or(PunchNo::Third);
         let mid = midpoint(rule.on, rule.off);
-        let on_from = rule.on.saturating_sub(SignedDuration::from_mins(rule.on_advance));
+        let on_from = rule
+            .on
+            .saturating_sub(SignedDuration::from_mins(rule.on_advance));
         let on_from = match i.checked_sub(1).and_then(|p| rules.get(p)) {
             Some(previous) => on_from.max(midpoint(previous.off, rule.on)),
             None => on_from,
         };
-        let off_to = rule.off.saturating_add(SignedDuration::from_mins(rule.off_delay));
+        let off_to = rule
+            .off
+            .saturating_add(SignedDuration::from_mins(rule.off_delay));
         let off_to = match rules.get(i + 1) {
             Some(next) => off_to.min(midpoint(rule.off, next.on)),
             None => off_to,
@@ -613,7 +624,10 @@ fn pending_remedies(
     // A remedy names a time within two days of its date, whatever the zone.
     let noon = TimeZone::UTC.to_timestamp(date.at(12, 0, 0, 0));
     let (from, to) = match noon {
-        Ok(noon) => (noon - SignedDuration::from_hours(60), noon + SignedDuration::from_hours(60)),
+        Ok(noon) => (
+            noon - SignedDuration::from_hours(60),
+            noon + SignedDuration::from_hours(60),
+        ),
         Err(_) => (Timestamp::MIN, Timestamp::MAX),
     };
     remedies_between(tenant, writes, employee, from, to)
@@ -680,16 +694,22 @@ fn judge(
         }
         None => {
             let covering = |kind: ApprovalKind| {
-                approvals
-                    .iter()
-                    .any(|a| a.kind == kind && a.status == 2 && a.start <= scheduled && scheduled <= a.end)
+                approvals.iter().any(|a| {
+                    a.kind == kind && a.status == 2 && a.start <= scheduled && scheduled <= a.end
+                })
             };
             if covering(ApprovalKind::Leave) {
                 (TaskCheckResult::NoNeedCheck, CheckResultSupplement::OnLeave)
             } else if covering(ApprovalKind::Trip) {
-                (TaskCheckResult::NoNeedCheck, CheckResultSupplement::BusinessTrip)
+                (
+                    TaskCheckResult::NoNeedCheck,
+                    CheckResultSupplement::BusinessTrip,
+                )
             } else if covering(ApprovalKind::Out) {
-                (TaskCheckResult::NoNeedCheck, CheckResultSupplement::GoingOut)
+                (
+                    TaskCheckResult::NoNeedCheck,
+                    CheckResultSupplement::GoingOut,
+                )
             } else if pending.contains(&(punch_no, work_type)) {
                 (TaskCheckResult::Lack, CheckResultSupplement::RemedyPending)
             } else {

@@ -17,9 +17,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
-use feishu_emulator::{Emulator, Fault, FaultRule, RateLimiting, RunningEmulator, Tenant};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, Client};
+use feishu_emulator::{Emulator, Fault, FaultRule, RateLimiting, RunningEmulator, Tenant};
 use futures_util::StreamExt;
 
 /// The process's resident memory now and its peak since the last reset, in KiB (Linux:

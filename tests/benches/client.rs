@@ -13,8 +13,8 @@ use feishu_api::Endpoint;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, RemedyStatus,
 };
-use feishu_emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
 use feishu_api::time::UnixSeconds;
+use feishu_emulator::{Emulator, RateLimiting, RunningEmulator, Tenant};
 use serde::{Deserialize, Serialize};
 
 /// Counts allocations, so each benchmark reports its memory traffic beside its time.

@@ -9,8 +9,8 @@ mod emulator_support;
 use client_support::{client, fast_retry};
 use emulator_support::builder;
 use feishu_api::attendance::v1::{group, shift};
-use feishu_emulator::{Fault, FaultRule, RunningEmulator};
 use feishu_api::{Error, Stream};
+use feishu_emulator::{Fault, FaultRule, RunningEmulator};
 use futures_util::{StreamExt, TryStreamExt};
 
 feishu_macros::generate_api!(

@@ -14,10 +14,10 @@ use emulator_support::{YEAR_FROM, YEAR_TO, builder, expected, tenant};
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, RemedyStatus,
 };
-use feishu_emulator::{Fault, FaultRule, RateLimiting};
 use feishu_api::streams::Progress;
 use feishu_api::time::UnixSeconds;
 use feishu_api::{BatchOptions, RequestOptions, RetryPolicy};
+use feishu_emulator::{Fault, FaultRule, RateLimiting};
 use futures_util::StreamExt;
 
 const QUERY: &str = "/open-apis/attendance/v1/user_task_remedys/query";

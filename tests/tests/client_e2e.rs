@@ -13,9 +13,9 @@ use emulator_support::{QUERY_PATH, YEAR_FROM, YEAR_TO, builder, expected};
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, PunchNo, QueryErrorCode, QueryRequest, RemedyStatus, WorkType,
 };
-use feishu_emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
 use feishu_api::time::UnixSeconds;
 use feishu_api::{Client, Error};
+use feishu_emulator::{AppConfig, EXAMPLE_EMPLOYEE_ID, Fault, FaultRule, codes};
 use serde_json::{Value, json};
 
 const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
@@ -221,17 +221,22 @@ async fn the_time_window_is_exact_and_inclusive() {
     let emulator = builder().start().await.unwrap();
     let client = client(&emulator);
     let tenant = emulator.tenant();
+    let approved_times = |employee: &feishu_emulator::Employee| -> Vec<i64> {
+        tenant
+            .remedies(employee)
+            .iter()
+            .filter(|r| r.status() == RemedyStatus::Approved)
+            .map(|r| r.time().as_second())
+            .collect()
+    };
+    // The first employee with at least four approved remedies.
     let employee = tenant
-        .employee(&EmployeeType::EmployeeId, EXAMPLE_EMPLOYEE_ID)
-        .unwrap();
-    let approved: Vec<i64> = tenant
-        .remedies(employee)
+        .employees()
         .iter()
-        .filter(|r| r.status() == RemedyStatus::Approved)
-        .map(|r| r.time().as_second())
-        .collect();
-    assert!(approved.len() >= 4, "{approved:?}");
-    let example = [EXAMPLE_EMPLOYEE_ID];
+        .find(|e| approved_times(e).len() >= 4)
+        .unwrap();
+    let approved = approved_times(employee);
+    let example = [employee.employee_id()];
     let window = |from: i64, to: i64| request(EmployeeType::EmployeeId, &example, from, to);
     let times = |response: &feishu_api::attendance::v1::user_task_remedy::query::QueryResponse| {
         response

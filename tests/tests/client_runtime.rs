@@ -15,11 +15,11 @@ use emulator_support::{QUERY_PATH, TOKEN_PATH, YEAR_FROM, YEAR_TO, builder, expe
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, QueryErrorCode, QueryRequest, RemedyStatus,
 };
-use feishu_emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
 use feishu_api::error::{TimeoutKind, TransportErrorKind};
 use feishu_api::time::UnixSeconds;
 use feishu_api::validate::Rule;
 use feishu_api::{Client, Error, RequestOptions, RetryPolicy, USER_AGENT};
+use feishu_emulator::{Fault, FaultRule, RateLimiting, RunningEmulator, codes};
 use serde_json::{Value, json};
 use tracing_subscriber::fmt::writer::BoxMakeWriter;
 use tracing_subscriber::util::SubscriberInitExt;

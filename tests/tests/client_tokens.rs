@@ -8,8 +8,8 @@ mod emulator_support;
 
 use client_support::{bearer, client, client_builder};
 use emulator_support::builder;
-use feishu_emulator::{APP_TOKEN_PATH, RunningEmulator, TOKEN_PATH};
 use feishu_api::{Error, RequestOptions};
+use feishu_emulator::{APP_TOKEN_PATH, RunningEmulator, TOKEN_PATH};
 
 feishu_macros::generate_api!(
     "../specs/tokens",

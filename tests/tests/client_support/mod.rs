@@ -8,9 +8,9 @@ use std::time::Duration;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     EmployeeType, QueryRequest, QueryResponse, UserTaskRemedy,
 };
-use feishu_emulator::{RequestRecord, RunningEmulator};
 use feishu_api::time::{DateYmd, UnixSeconds};
 use feishu_api::{Client, ClientBuilder, Error, RetryPolicy};
+use feishu_emulator::{RequestRecord, RunningEmulator};
 use serde_json::{Value, json};
 
 use crate::emulator_support::{QUERY_PATH, TOKEN_PATH, YEAR_FROM, YEAR_TO};
