@@ -57,6 +57,9 @@ use jiff::ZonedDateTime;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+mod support;
+use support::{credentials_set, emulator_client, emulator_notice, value};
+
 /// The `--help` text.
 const USAGE: &str = "\
 Usage: cargo run --example remedy_records -- [OPTIONS]
@@ -243,14 +246,6 @@ fn parse_args(args: impl IntoIterator<Item = impl Into<OsString>>) -> Result<Com
     }))
 }
 
-/// The value of the option just read, as UTF-8.
-fn value(parser: &mut lexopt::Parser) -> Result<String, String> {
-    parser
-        .value()
-        .and_then(lexopt::ValueExt::string)
-        .map_err(|e| e.to_string())
-}
-
 /// Reads a `YYYY-MM-DD` date, strictly (no times, no other layouts).
 fn parse_date(flag: &str, raw: &str) -> Result<Date, String> {
     let bytes = raw.as_bytes();
@@ -406,11 +401,10 @@ async fn run(
                 Format::Jsonl | Format::Csv => writeln!(err, "{notice}")?,
             }
             out.flush()?;
-            let client = Client::builder()
-                .app_credentials(emulator.app_id(), emulator.app_secret())
-                .base_url(emulator.url())
-                .build()?;
-            (client, Plan::for_emulator(args, emulator)?)
+            (
+                emulator_client(emulator)?,
+                Plan::for_emulator(args, emulator)?,
+            )
         }
     };
     let records = fetch(&client, &plan).await?;
@@ -421,15 +415,6 @@ async fn run(
     }
     out.flush()?;
     Ok(())
-}
-
-/// The line saying the emulator is in use (its URL and demo app id; never the secret).
-fn emulator_notice(emulator: &RunningEmulator) -> String {
-    format!(
-        "No FEISHU_APP_ID/FEISHU_APP_SECRET set: using the embedded emulator at {} (demo app {})",
-        emulator.url(),
-        emulator.app_id()
-    )
 }
 
 /// Queries every user for every status with the generated batch method (calls of at most 50
@@ -671,12 +656,6 @@ fn unknown_label(what: &str, wire: impl Display) -> String {
 
 /// Whether the environment names a real app: either variable set means the caller meant the
 /// real tenant (a missing other half is then reported, not silently replaced by the emulator).
-fn credentials_set() -> bool {
-    ["FEISHU_APP_ID", "FEISHU_APP_SECRET"]
-        .iter()
-        .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
-}
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = match parse_args(std::env::args_os().skip(1)) {

@@ -729,12 +729,10 @@ fn judge(
     }
 }
 
-/// The seeded pattern's shift of a group plan, by the shift ids the seeded groups use.
+/// The seeded group's pattern an employee works on a date: its group's, Monday to Friday;
+/// `None` at weekends.
 pub(crate) fn seeded_schedule_kind(employee: &Employee, date: Date) -> Option<Shift> {
     let plan = GROUPS.get(employee.group())?;
-    if plan.shift == Shift::Flexible {
-        return Some(Shift::Flexible);
-    }
     days::is_workday(date).then_some(plan.shift)
 }
 
