@@ -38,8 +38,8 @@
 //! with the endpoint's `ParamInvalid` code from its spec error table (1220001, HTTP 400, for the
 //! remedy query) and a `msg` listing every violation, e.g. `user_ids: at most 50 items, got 51`
 //! (also in `error.field_violations`). Only the data behaviour of an endpoint is hand-written
-//! (the remedy query's: see below); an endpoint without one answers with its spec's example
-//! response, as every endpoint does under [`EmulatorBuilder::examples_only`].
+//! (see "The tenant" below); an endpoint without one answers with its spec's example response,
+//! as every endpoint does under [`EmulatorBuilder::examples_only`].
 //!
 //! # Authentication
 //! `POST /open-apis/auth/v3/tenant_access_token/internal` with `{"app_id", "app_secret"}` answers
@@ -83,13 +83,42 @@
 //! `check_date_type` is 1220001 (`… invalid`). The envelope is
 //! `{"code":0,"msg":"success","data":{"user_remedys":[…]}}`.
 //!
-//! # Data
-//! A [`Tenant`] generated from the seed: 2,000 employees by default, each with an employee id
-//! (8 hex digits; the first employee has the reference page's example id `abd754f7`) and an
-//! employee number (`E00001`…), in several time zones ([`TIME_ZONES`]) and shift patterns
-//! ([`Shift`]), with a year (2025 by default) of remedy records across every status, work type
-//! and punch number, whose `remedy_date`/`remedy_time` agree with `time` in the record's zone.
-//! Same seed, same data; a smaller tenant is a prefix of a larger one with the same seed.
+//! # The tenant
+//! One attendance system, generated from the seed ([`Tenant`]): 2,000 employees by default,
+//! each with an employee id (8 hex digits; the first employee has the reference page's example
+//! id `abd754f7`), an employee number (`E00001`…) and a name, in one of twelve attendance groups
+//! ([`GROUPS`]) spread over five time zones ([`TIME_ZONES`]) and five shift patterns ([`Shift`]:
+//! one, two or three on/off pairs, a night shift across midnight, a free shift). Groups work
+//! Monday to Friday and rest at weekends.
+//!
+//! Each employee's day is a pure function of `(seed, employee, date)`, computed when asked
+//! for: the punches the shift wants, what the employee did (on time, 16–50 minutes late or
+//! early, missing, punched out of range, punched twice), a whole day of leave or business trip
+//! now and then, overtime after some shifts, and for about half the missing punches a remedy
+//! request in any status. Same seed, same data; a smaller tenant is a prefix of a larger one.
+//!
+//! Every read is derived from those days and from every write made through the API, never
+//! stored, so the reads agree:
+//! - punch records (`user_flow` query and get): the punches, the records of approved
+//!   remedies (type 2, at the remedied time), imported records (type 7), less deleted ones;
+//! - punch results (`user_task` query): each scheduled punch matched with the records in its
+//!   window and judged by the shift's tolerances (late after 15 minutes, missing after 60; the
+//!   same for early); a punch without a record is excused by an approved leave, trip or outing
+//!   covering it (`NoNeedCheck`), shown as awaiting a pending remedy, or missing (`Lack`); a
+//!   remedied punch is `Normal` with supplement `CardReplacement`, a field punch `FieldPunch`;
+//! - remedies (`user_task_remedy` query), with status changes made through `approval_info`;
+//! - approvals (`user_approval` query): the seeded leave, trips and overtime and those written;
+//! - schedules (`user_daily_shift` query): the group's shift, or an assignment written;
+//! - the punches that may still be remedied (`query_user_allowed_remedys`): the missing, late
+//!   and early ones without a pending remedy;
+//! - group members (`group.list_user`), face keys (`user_setting`), groups and shifts.
+//!
+//! Writes are seen by the next reads: an imported punch counts in the results, a deleted one
+//! no longer does; a created remedy is pending until `approval_info.process` approves it (then
+//! the punch is remedied) or rejects it; a written leave excuses the punches it covers until it
+//! is withdrawn; a written schedule changes what the results expect; created, updated and
+//! deleted groups and shifts show in their lists. The tenant's statistics methods, the archive
+//! rules and the leave methods answer their spec's example.
 //!
 //! # Rate limits
 //! Each app's calls of each endpoint are limited to the spec's `rate_limit_per_second` (50/s
