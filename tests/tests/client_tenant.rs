@@ -528,7 +528,7 @@ async fn an_imported_punch_counts_until_it_is_deleted() {
         .batch_del(&request)
         .await
         .unwrap();
-    assert_eq!(deleted.success_record_ids, [id.clone()]);
+    assert_eq!(deleted.success_record_ids, std::slice::from_ref(&id));
     assert_eq!(deleted.fail_record_ids, ["6999999999999999999"]);
     let again = tasks(&client, std::slice::from_ref(&user), day, day).await;
     assert_eq!(
