@@ -10,7 +10,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::Value;
 
 use super::data::{Employee, Tenant};
-use super::reply::{decode, encode, users_not_found};
+use super::reply::{self, decode, encode, users_not_found};
 use super::server::{ApiError, Behaviour, Call};
 use super::world::{self, Approval, ApprovalKind, Writes};
 use feishu_api::Endpoint;
@@ -164,14 +164,8 @@ fn query_dates(call: &Call<'_>) -> Result<String, ApiError> {
         ));
     }
     let tenant = &call.shared.tenant;
-    let employees = world::resolve(tenant, &kind, &request.user_ids)
-        .map_err(|unknown| users_not_found(info, "user_ids", &unknown))?;
-    let dates = super::tasks::dates(
-        info,
-        &request.check_date_from,
-        &request.check_date_to,
-        ("check_date_from", "check_date_to"),
-    )?;
+    let employees = reply::employees(info, tenant, &kind, &request.user_ids)?;
+    let dates = reply::dates(info, &request.check_date_from, &request.check_date_to)?;
     if dates.len() > 31 {
         return Err(ApiError::param_invalid(
             info,

@@ -178,6 +178,13 @@ impl State {
         }
     }
 
+    /// Whether a schedule was written for an employee's date.
+    pub(crate) fn is_assigned(&self, employee: &Employee, date: Date) -> bool {
+        self.writes
+            .schedules
+            .contains_key(&(employee.index(), days::day_number(date)))
+    }
+
     /// The id of an employee's group (the seeded one it belongs to).
     pub(crate) fn group_id_of(&self, employee: &Employee) -> String {
         self.groups

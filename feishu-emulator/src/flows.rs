@@ -5,7 +5,7 @@
 //! same list, so an import or a deletion shows in the next results.
 
 use super::data::{Employee, Tenant};
-use super::reply::{decode, encode, users_not_found};
+use super::reply::{self, decode, encode, users_not_found};
 use super::server::{ApiError, Behaviour, Call};
 use super::world::{self, Flow};
 use feishu_api::Endpoint;
@@ -146,8 +146,7 @@ fn query_window(call: &Call<'_>) -> Result<String, ApiError> {
     let info = query::QueryRequest::INFO;
     let tenant = &call.shared.tenant;
     let kind = &request.employee_type;
-    let employees = world::resolve(tenant, kind, &request.user_ids)
-        .map_err(|unknown| users_not_found(info, "user_ids", &unknown))?;
+    let employees = reply::employees(info, tenant, kind, &request.user_ids)?;
     let (Ok(from), Ok(to)) = (
         request.check_time_from.to_timestamp(),
         request.check_time_to.to_timestamp(),

@@ -140,8 +140,7 @@ fn query(call: &Call<'_>) -> Result<String, ApiError> {
 
     let tenant = &call.shared.tenant;
     let kind = &request.employee_type;
-    let seen = world::resolve(tenant, kind, &request.user_ids)
-        .map_err(|unknown| reply::users_not_found(info, "user_ids", &unknown))?;
+    let seen = reply::employees(info, tenant, kind, &request.user_ids)?;
 
     // The spec's validator has rejected malformed times before the data behaviour runs.
     let (Ok(from), Ok(to)) = (request.check_time_from.secs(), request.check_time_to.secs()) else {

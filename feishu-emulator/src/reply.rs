@@ -1,7 +1,13 @@
 //! What every data behaviour does the same way: decode the request with the generated decoder,
 //! encode the answer with the generated type, cut a list into pages, and refuse unknown users.
 
+use jiff::civil::Date;
 use serde_json::{Value, json};
+
+use super::data::{Employee, Tenant};
+use super::world;
+use feishu_api::attendance::v1::types::EmployeeType;
+use feishu_api::time::DateYmd;
 
 use super::server::{ApiError, Call};
 use feishu_api::Endpoint;
@@ -14,6 +20,38 @@ const DEFAULT_PAGE_SIZE: usize = 10;
 pub(crate) const USER_NOT_FOUND_MSG: &str = "user_id is not exist or does not have permission";
 /// The attendance specs' unknown-user code (`UserNotFound`).
 pub(crate) const USER_NOT_FOUND: i64 = 1_220_004;
+
+/// The employees `user_ids` names in an id space, each once in request order, or 1220004
+/// listing the ids not found.
+pub(crate) fn employees<'t>(
+    info: &EndpointInfo,
+    tenant: &'t Tenant,
+    kind: &EmployeeType,
+    ids: &[String],
+) -> Result<Vec<&'t Employee>, ApiError> {
+    world::resolve(tenant, kind, ids).map_err(|unknown| users_not_found(info, "user_ids", &unknown))
+}
+
+/// The dates `check_date_from..=check_date_to`, or a parameter error naming the field.
+pub(crate) fn dates(
+    info: &EndpointInfo,
+    from: &DateYmd,
+    to: &DateYmd,
+) -> Result<Vec<Date>, ApiError> {
+    let bad = |name: &str| ApiError::param_invalid(info, format!("{name}: not a yyyyMMdd date"));
+    let from = from.to_date().map_err(|_| bad("check_date_from"))?;
+    let to = to.to_date().map_err(|_| bad("check_date_to"))?;
+    let mut out = Vec::new();
+    let mut date = from;
+    while date <= to {
+        out.push(date);
+        match date.tomorrow() {
+            Ok(next) => date = next,
+            Err(_) => break,
+        }
+    }
+    Ok(out)
+}
 
 /// 1220004 for these ids, each listed in `error.field_violations` under `field`.
 pub(crate) fn users_not_found(info: &EndpointInfo, field: &str, ids: &[String]) -> ApiError {

@@ -7,9 +7,9 @@
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use super::data::Employee;
+use super::data::{Employee, Shift};
 use super::days;
-use super::reply::{decode, encode, users_not_found};
+use super::reply::{self, decode, encode, users_not_found};
 use super::rng::Rng;
 use super::server::{ApiError, Behaviour, Call};
 use super::world::{self, Schedule};
@@ -111,21 +111,17 @@ fn assignments(call: &Call<'_>) -> Result<String, ApiError> {
     let info = QueryRequest::INFO;
     let tenant = &call.shared.tenant;
     let kind = &request.employee_type;
-    let employees = world::resolve(tenant, kind, &request.user_ids)
-        .map_err(|unknown| users_not_found(info, "user_ids", &unknown))?;
-    let dates = super::tasks::dates(
-        info,
-        &request.check_date_from,
-        &request.check_date_to,
-        ("check_date_from", "check_date_to"),
-    )?;
+    let employees = reply::employees(info, tenant, kind, &request.user_ids)?;
+    let dates = reply::dates(info, &request.check_date_from, &request.check_date_to)?;
     let state = call.shared.attendance.lock();
     let mut answer = QueryResponse::default();
     for employee in employees {
         let group_id = state.group_id_of(employee);
         let user_id = employee.id(kind).unwrap_or_default();
         for date in &dates {
+            let free = employee.shift() == Shift::Flexible && !state.is_assigned(employee, *date);
             let shift_id = match state.schedule(employee, *date) {
+                _ if free => continue,
                 Schedule::Free => continue,
                 Schedule::Rest => "0".to_owned(),
                 Schedule::Shift(id, _) => id,
@@ -202,8 +198,7 @@ fn query_settings(call: &Call<'_>) -> Result<String, ApiError> {
     let request: QueryRequest = decode(call)?;
     let info = QueryRequest::INFO;
     let kind = &request.employee_type;
-    let employees = world::resolve(&call.shared.tenant, kind, &request.user_ids)
-        .map_err(|unknown| users_not_found(info, "user_ids", &unknown))?;
+    let employees = reply::employees(info, &call.shared.tenant, kind, &request.user_ids)?;
     let mut answer = QueryResponse::default();
     for employee in employees {
         let user_id = employee.id(kind).unwrap_or_default();

@@ -1,11 +1,11 @@
 //! Punch results (打卡结果) and the punches that may still be remedied, both computed from the
 //! schedule, the punch records, the approvals and the remedies ([`world::day_result`]).
 
-use jiff::civil::{Date, DateTime};
+use jiff::civil::DateTime;
 
 use super::data::{Employee, Tenant};
 use super::flows;
-use super::reply::{decode, encode, users_not_found};
+use super::reply::{self, decode, encode, users_not_found};
 use super::server::{ApiError, Behaviour, Call};
 use super::world::{self, DayResult, PunchResult};
 use feishu_api::Endpoint;
@@ -25,28 +25,6 @@ pub(crate) fn behaviour(info: &EndpointInfo) -> Option<Behaviour> {
     } else {
         None
     }
-}
-
-/// The dates `from..=to`, or a parameter error naming the fields.
-pub(crate) fn dates(
-    info: &EndpointInfo,
-    from: &feishu_api::time::DateYmd,
-    to: &feishu_api::time::DateYmd,
-    names: (&str, &str),
-) -> Result<Vec<Date>, ApiError> {
-    let bad = |name: &str| ApiError::param_invalid(info, format!("{name}: not a yyyyMMdd date"));
-    let from = from.to_date().map_err(|_| bad(names.0))?;
-    let to = to.to_date().map_err(|_| bad(names.1))?;
-    let mut out = Vec::new();
-    let mut date = from;
-    while date <= to {
-        out.push(date);
-        match date.tomorrow() {
-            Ok(next) => date = next,
-            Err(_) => break,
-        }
-    }
-    Ok(out)
 }
 
 fn minute(at: DateTime) -> LocalMinute {
@@ -139,12 +117,7 @@ fn results(call: &Call<'_>) -> Result<String, ApiError> {
         }
         Err(unknown) => return Err(users_not_found(info, "user_ids", &unknown)),
     };
-    let dates = dates(
-        info,
-        &request.check_date_from,
-        &request.check_date_to,
-        ("check_date_from", "check_date_to"),
-    )?;
+    let dates = reply::dates(info, &request.check_date_from, &request.check_date_to)?;
     let state = call.shared.attendance.lock();
     for employee in employees {
         let group_id = state.group_id_of(employee);

@@ -155,6 +155,40 @@ async fn flows(client: &Client, ids: &[String], from: i64, to: i64) -> Vec<UserF
         .user_flow_results
 }
 
+async fn schedule(client: &Client, ids: &[String], from: u32, to: u32) -> Vec<UserDailyShift> {
+    let request = user_daily_shift::query::QueryRequest::builder()
+        .employee_type(NO)
+        .user_ids(ids.to_vec())
+        .check_date_from(DateYmd::from_raw(from))
+        .check_date_to(DateYmd::from_raw(to))
+        .build();
+    client
+        .attendance()
+        .v1()
+        .user_daily_shift()
+        .query(&request)
+        .await
+        .unwrap()
+        .user_daily_shifts
+}
+
+async fn approvals(client: &Client, ids: &[String], from: u32, to: u32) -> Vec<UserApproval> {
+    let request = user_approval::query::QueryRequest::builder()
+        .employee_type(ApprovalEmployeeType::EmployeeNo)
+        .user_ids(ids.to_vec())
+        .check_date_from(DateYmd::from_raw(from))
+        .check_date_to(DateYmd::from_raw(to))
+        .build();
+    client
+        .attendance()
+        .v1()
+        .user_approval()
+        .query(&request)
+        .await
+        .unwrap()
+        .user_approvals
+}
+
 fn side(work_type: Option<WorkType>) -> WorkType {
     match work_type {
         Some(WorkType::OffDuty) => WorkType::OffDuty,
@@ -255,20 +289,7 @@ async fn a_month_of_reads_agrees_with_itself() {
     assert!(counted > 500, "{counted}");
 
     // A day of approved leave or trip excuses every punch of that day.
-    let request = user_approval::query::QueryRequest::builder()
-        .employee_type(ApprovalEmployeeType::EmployeeNo)
-        .user_ids(ids.clone())
-        .check_date_from(DateYmd::from_raw(20250301))
-        .check_date_to(DateYmd::from_raw(20250331))
-        .build();
-    let approvals = client
-        .attendance()
-        .v1()
-        .user_approval()
-        .query(&request)
-        .await
-        .unwrap()
-        .user_approvals;
+    let approvals = approvals(&client, &ids, 20250301, 20250331).await;
     let mut excused = 0;
     for approval in &approvals {
         let day: u32 = approval.date.parse().unwrap();
@@ -290,20 +311,7 @@ async fn a_month_of_reads_agrees_with_itself() {
     assert!(excused > 0);
 
     // The schedule is what the results expect: rest days have no records.
-    let request = user_daily_shift::query::QueryRequest::builder()
-        .employee_type(NO)
-        .user_ids(ids.clone())
-        .check_date_from(DateYmd::from_raw(20250301))
-        .check_date_to(DateYmd::from_raw(20250331))
-        .build();
-    let schedule = client
-        .attendance()
-        .v1()
-        .user_daily_shift()
-        .query(&request)
-        .await
-        .unwrap()
-        .user_daily_shifts;
+    let schedule = schedule(&client, &ids, 20250301, 20250331).await;
     // Members of the two free-shift groups have no schedule.
     assert_eq!(schedule.len(), 10 * 31);
     for entry in &schedule {
@@ -703,20 +711,7 @@ async fn written_leave_excuses_the_day_until_withdrawn() {
     let approval_id = leaves[0].approval_id.clone().unwrap();
     assert_eq!(leaves[0].reason, "Flu");
 
-    let request = user_approval::query::QueryRequest::builder()
-        .employee_type(ApprovalEmployeeType::EmployeeNo)
-        .user_ids(vec![user.clone()])
-        .check_date_from(DateYmd::from_raw(day))
-        .check_date_to(DateYmd::from_raw(day))
-        .build();
-    let found = client
-        .attendance()
-        .v1()
-        .user_approval()
-        .query(&request)
-        .await
-        .unwrap()
-        .user_approvals;
+    let found = approvals(&client, std::slice::from_ref(&user), day, day).await;
     let listed: Vec<String> = found
         .iter()
         .flat_map(|a| a.leaves.iter().flatten())
@@ -747,14 +742,7 @@ async fn written_leave_excuses_the_day_until_withdrawn() {
         .process(&request_withdraw)
         .await
         .unwrap();
-    let found = client
-        .attendance()
-        .v1()
-        .user_approval()
-        .query(&request)
-        .await
-        .unwrap()
-        .user_approvals;
+    let found = approvals(&client, std::slice::from_ref(&user), day, day).await;
     assert!(
         !found
             .iter()
@@ -817,20 +805,7 @@ async fn written_schedules_and_settings_read_back() {
         .batch_create(&request)
         .await
         .unwrap();
-    let request = user_daily_shift::query::QueryRequest::builder()
-        .employee_type(NO)
-        .user_ids(ids.clone())
-        .check_date_from(DateYmd::from_raw(20250301))
-        .check_date_to(DateYmd::from_raw(20250303))
-        .build();
-    let schedule = client
-        .attendance()
-        .v1()
-        .user_daily_shift()
-        .query(&request)
-        .await
-        .unwrap()
-        .user_daily_shifts;
+    let schedule = schedule(&client, &ids, 20250301, 20250303).await;
     let shifts: Vec<&str> = schedule.iter().map(|s| s.shift_id.as_str()).collect();
     assert_eq!(shifts, [shift_id.as_str(), "0", "0"]);
     let after = tasks(&client, &ids, 20250301, 20250303).await;
