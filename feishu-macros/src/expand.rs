@@ -194,6 +194,42 @@ pub fn load_api(dir: &Path) -> Result<Api, Vec<Diagnostic>> {
 mod tests {
     use super::*;
 
+    /// The expansion of a spec directory, timed in-process: `scripts/build-cost.sh` runs it
+    /// (`FEISHU_EXPAND_DIR=… cargo test -p feishu-macros expansion_time -- --ignored`) and
+    /// reads the `expansion:` line.
+    #[test]
+    #[ignore = "a measurement, run by scripts/build-cost.sh"]
+    fn expansion_time() {
+        let Some(dir) = std::env::var_os("FEISHU_EXPAND_DIR") else {
+            return;
+        };
+        let cx = Context {
+            crate_name: Some("feishu_api".to_owned()),
+            ..Context::default()
+        };
+        let input: TokenStream = format!("{:?}", Path::new(&dir).display().to_string())
+            .parse()
+            .unwrap();
+        let runs = 5;
+        let mut times = Vec::new();
+        let mut lines = 0;
+        for _ in 0..runs {
+            let start = std::time::Instant::now();
+            let tokens = generate_api(input.clone(), &cx);
+            times.push(start.elapsed());
+            let text = prettyplease::unparse(&syn::parse2(tokens).unwrap());
+            lines = text.lines().count();
+            if let Some(out) = std::env::var_os("FEISHU_EXPAND_OUT") {
+                std::fs::write(out, &text).unwrap();
+            }
+        }
+        times.sort();
+        println!(
+            "expansion: median {:.1} ms of {runs}, {lines} lines",
+            times[runs / 2].as_secs_f64() * 1e3
+        );
+    }
+
     #[test]
     fn resolves_like_include_str() {
         let cx = Context {
