@@ -5,10 +5,11 @@ use std::path::{Component, Path, PathBuf};
 use std::rc::Rc;
 
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-use crate::codegen::{self, Options};
+use crate::codegen::{self, Options, Tests};
 use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::ir::Api;
 use crate::{check, load};
@@ -24,11 +25,12 @@ pub struct Context {
     pub crate_name: Option<String>,
 }
 
-/// `"dir" (, crate = path)? (, extension_trait = Ident)?`
+/// `"dir" (, crate = path)? (, extension_trait = Ident)? (, tests = false | only)?`
 struct Args {
     dir: LitStr,
     krate: Option<syn::Path>,
     extension_trait: Option<Ident>,
+    tests: Tests,
 }
 
 impl Parse for Args {
@@ -38,6 +40,7 @@ impl Parse for Args {
             dir,
             krate: None,
             extension_trait: None,
+            tests: Tests::Inline,
         };
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -54,11 +57,26 @@ impl Parse for Args {
             match key.to_string().as_str() {
                 "crate" => args.krate = Some(input.parse()?),
                 "extension_trait" => args.extension_trait = Some(input.parse()?),
+                "tests" => {
+                    let value = input.call(Ident::parse_any)?;
+                    args.tests = match value.to_string().as_str() {
+                        "false" => Tests::Off,
+                        "only" => Tests::Only,
+                        _ => {
+                            return Err(syn::Error::new(
+                                value.span(),
+                                "expected `tests = false` (no spec-example tests here) or \
+                                 `tests = only` (only them, beside an invocation with \
+                                 `tests = false`)",
+                            ));
+                        }
+                    };
+                }
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown argument `{other}`; expected `crate = path` or `extension_trait = Name`"
+                            "unknown argument `{other}`; expected `crate = path`, `extension_trait = Name` or `tests = false | only`"
                         ),
                     ));
                 }
@@ -82,12 +100,37 @@ pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
             .unwrap_or_else(|| syn::parse_quote!(::feishu_api)),
         extension_trait: args.extension_trait,
         doc_examples: inside_runtime,
+        tests: args.tests,
+        server_feature: inside_runtime,
+        service_features: if inside_runtime {
+            declared_features(cx)
+        } else {
+            Vec::new()
+        },
     };
     let dir = resolve(&args.dir.value(), cx);
     match build(&dir, &opts) {
         Ok(tokens) => tokens,
         Err(diags) => errors(&diags, span),
     }
+}
+
+/// The feature names the expanding crate's `Cargo.toml` declares (none when it cannot be read).
+fn declared_features(cx: &Context) -> Vec<String> {
+    let Some(dir) = &cx.manifest_dir else {
+        return Vec::new();
+    };
+    let Ok(text) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
+        return Vec::new();
+    };
+    let Ok(manifest) = toml::from_str::<toml::Table>(&text) else {
+        return Vec::new();
+    };
+    manifest
+        .get("features")
+        .and_then(toml::Value::as_table)
+        .map(|features| features.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 fn errors(diags: &[Diagnostic], span: Span) -> TokenStream {

@@ -88,8 +88,11 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn generated_code_matches_the_snapshots() {
+    // As the SDK expands them: its service features and the `server` gate.
     let opts = Options {
         doc_examples: true,
+        server_feature: true,
+        service_features: vec!["attendance".to_owned()],
         ..Options::default()
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots");
@@ -214,6 +217,7 @@ fn extension_trait_mode_names_the_runtime_by_the_given_path() {
         krate: syn::parse_quote!(::my_runtime),
         extension_trait: Some(syn::parse_quote!(MyApi)),
         doc_examples: false,
+        ..Options::default()
     };
     let code = expand(&opts);
     assert!(

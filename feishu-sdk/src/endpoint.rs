@@ -175,13 +175,24 @@ pub trait Endpoint: Send + Sync {
     /// parameters by name, and the body bytes. Used by servers (the emulator) and by the
     /// generated spec-example tests. Every decoding problem found is reported; the spec's
     /// constraints are left to [`Endpoint::validate`].
-    fn from_wire(
-        query: &str,
-        path_params: &[(&str, &str)],
-        body: &[u8],
-    ) -> Result<Self, Violations>
+    ///
+    /// The SDK's own endpoints decode only when `feishu-api` is built with its `server`
+    /// feature (which `feishu-emulator` turns on); without it this reports so, as a
+    /// violation.
+    fn from_wire(query: &str, path_params: &[(&str, &str)], body: &[u8]) -> Result<Self, Violations>
     where
-        Self: Sized;
+        Self: Sized,
+    {
+        let _ = (query, path_params, body);
+        let mut violations = Violations::new();
+        violations.push(
+            "",
+            crate::validate::Rule::Malformed {
+                detail: "decoding requests needs feishu-api's `server` feature".to_owned(),
+            },
+        );
+        Err(violations)
+    }
 }
 
 /// Decodes a request from its wire form (query string, path parameters, body) and validates it.

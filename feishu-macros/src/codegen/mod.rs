@@ -38,6 +38,28 @@ pub struct Options {
     pub extension_trait: Option<Ident>,
     /// Whether rustdoc examples may name `feishu_api` paths (true when expanding inside it).
     pub doc_examples: bool,
+    /// Where the spec-example tests go.
+    pub tests: Tests,
+    /// Services compiled only with the cargo feature of the same name (those the expanding
+    /// crate declares a feature for); the others are always compiled.
+    pub service_features: Vec<String>,
+    /// Whether `Endpoint::from_wire` is compiled only with the runtime's `server` feature (and
+    /// in its tests): true inside the runtime crate, whose features the expansion can name.
+    pub server_feature: bool,
+}
+
+/// Where the tests generated from each spec's `[example]` go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tests {
+    /// In each method's module, under `#[cfg(test)]` (the default).
+    #[default]
+    Inline,
+    /// Nowhere: another invocation, under `#[cfg(test)]`, generates them. Non-test builds
+    /// then neither generate nor parse test code.
+    Off,
+    /// Only the tests, in a module tree `__spec_tests` that reaches the API generated beside
+    /// it by the same invocation path.
+    Only,
 }
 
 impl Default for Options {
@@ -46,12 +68,26 @@ impl Default for Options {
             krate: syn::parse_quote!(::feishu_api),
             extension_trait: None,
             doc_examples: false,
+            tests: Tests::Inline,
+            service_features: Vec::new(),
+            server_feature: false,
         }
     }
 }
 
-/// Generates the whole API.
+/// `#[cfg(feature = "service")]` when the service has a feature of its own.
+fn service_gate(service: &str, opts: &Options) -> Option<TokenStream> {
+    opts.service_features
+        .iter()
+        .any(|f| f == service)
+        .then(|| quote!(#[cfg(feature = #service)]))
+}
+
+/// Generates the whole API (or, with [`Tests::Only`], only its spec-example tests).
 pub fn api(api: &Api, opts: &Options) -> TokenStream {
+    if opts.tests == Tests::Only {
+        return tests_only(api, opts);
+    }
     // service -> version -> resource -> endpoints
     let mut tree: BTreeMap<&str, BTreeMap<&str, BTreeMap<&str, Vec<&ir::Endpoint>>>> =
         BTreeMap::new();
@@ -142,7 +178,9 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
             });
         }
         let accessor_doc = format!("Versions of the `{service}` service.");
+        let gate = service_gate(service, opts);
         services.push(quote! {
+            #gate
             #[doc = #service_doc]
             pub mod #service_mod {
                 #(#version_mods)*
@@ -165,12 +203,18 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
                 }
             }
         });
-        accessors.push((format!("The `{service}` service."), service_mod, service_ty));
+        accessors.push((
+            format!("The `{service}` service."),
+            service_mod,
+            service_ty,
+            gate,
+        ));
     }
     let entry = match &opts.extension_trait {
         None => {
-            let fns = accessors.iter().map(|(doc, name, ty)| {
+            let fns = accessors.iter().map(|(doc, name, ty, gate)| {
                 quote! {
+                    #gate
                     #[doc = #doc]
                     pub fn #name(&self) -> #name::#ty<'_> {
                         #name::#ty::__new(self)
@@ -185,14 +229,16 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
         }
         Some(trait_name) => {
             let doc = "Calls generated from this crate's specs, on the runtime's `Client`.";
-            let sigs = accessors.iter().map(|(doc, name, ty)| {
+            let sigs = accessors.iter().map(|(doc, name, ty, gate)| {
                 quote! {
+                    #gate
                     #[doc = #doc]
                     fn #name(&self) -> #name::#ty<'_>;
                 }
             });
-            let fns = accessors.iter().map(|(_, name, ty)| {
+            let fns = accessors.iter().map(|(_, name, ty, gate)| {
                 quote! {
+                    #gate
                     fn #name(&self) -> #name::#ty<'_> {
                         #name::#ty::__new(self)
                     }
@@ -212,7 +258,8 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
     let entries = api.endpoints.iter().map(|e| {
         let path = [&e.service, &e.version, &e.resource, &e.method].map(|s| ident(s));
         let request = types::names(e).request;
-        quote!(#krate::endpoint::EndpointEntry::of::<#(#path::)*#request>())
+        let gate = service_gate(&e.service, opts);
+        quote!(#gate #krate::endpoint::EndpointEntry::of::<#(#path::)*#request>())
     });
     quote! {
         #(#services)*
@@ -221,6 +268,53 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
         /// Every endpoint of this expansion, without its types: for servers (the emulator) and
         /// tools that route, check and answer requests by the spec alone.
         pub const ENDPOINTS: &[#krate::endpoint::EndpointEntry] = &[#(#entries),*];
+    }
+}
+
+/// The spec-example tests alone: `__spec_tests::service::version::resource::method`, each
+/// leaf importing the generated method module beside it (five levels up: the invoking module).
+fn tests_only(api: &Api, opts: &Options) -> TokenStream {
+    let mut tree: BTreeMap<&str, BTreeMap<&str, BTreeMap<&str, Vec<TokenStream>>>> =
+        BTreeMap::new();
+    for e in &api.endpoints {
+        let tests = examples::tests(e, opts);
+        if tests.is_empty() {
+            continue;
+        }
+        let path = [&e.service, &e.version, &e.resource, &e.method].map(|s| ident(s));
+        let [s, v, r, m] = &path;
+        tree.entry(&e.service)
+            .or_default()
+            .entry(&e.version)
+            .or_default()
+            .entry(&e.resource)
+            .or_default()
+            .push(quote! {
+                mod #m {
+                    #[allow(unused_imports)]
+                    use super::super::super::super::super::#s::#v::#r::#m::*;
+                    #tests
+                }
+            });
+    }
+    let services = tree.iter().map(|(service, versions)| {
+        let versions = versions.iter().map(|(version, resources)| {
+            let resources = resources.iter().map(|(resource, methods)| {
+                let r = ident(resource);
+                quote!(mod #r { #(#methods)* })
+            });
+            let v = ident(version);
+            quote!(mod #v { #(#resources)* })
+        });
+        let s = ident(service);
+        let gate = service_gate(service, opts);
+        quote!(#gate mod #s { #(#versions)* })
+    });
+    quote! {
+        #[cfg(test)]
+        mod __spec_tests {
+            #(#services)*
+        }
     }
 }
 
@@ -234,7 +328,7 @@ pub(crate) fn endpoint_module(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     );
     let types = types::all(e, opts);
     let wire = wire::endpoint_impl(e, opts);
-    let tests = examples::tests(e, opts);
+    let tests = (opts.tests == Tests::Inline).then(|| examples::tests(e, opts));
     let shared = (!e.shared_types.is_empty()).then(|| {
         let names = e.shared_types.iter().map(|n| format_ident!("{}", n));
         quote! {
@@ -638,6 +732,7 @@ mod tests {
             krate: syn::parse_quote!(::my_rt),
             extension_trait: Some(format_ident!("MyApi")),
             doc_examples: false,
+            ..Options::default()
         };
         let f = expand(&sample_api(), &opts);
         assert_eq!(

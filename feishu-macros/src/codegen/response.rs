@@ -5,7 +5,9 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 
 use super::Options;
-use super::objects::{serde_crate, serde_field, zoned_accessors};
+use super::objects::{
+    decode_impl, ser_field, serde_crate, serde_field, table_decoded, zoned_accessors,
+};
 use super::types::{Names, names};
 use crate::ir::{self};
 
@@ -45,21 +47,31 @@ pub(super) fn response(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     };
     doc.push_str("\n\nAbsent optional fields decode as `None` (arrays as empty); unknown fields are ignored.");
     let serde_path = serde_crate(opts);
-    let fields = e.response.iter().map(|f| serde_field(f, opts, false));
-    let default = e
-        .response
-        .iter()
-        .all(|f| !f.required)
-        .then(|| quote!(Default,));
+    let table = table_decoded(&e.response);
+    let fields: Vec<TokenStream> = if table {
+        e.response
+            .iter()
+            .map(|f| ser_field(f, opts, false))
+            .collect()
+    } else {
+        e.response
+            .iter()
+            .map(|f| serde_field(f, opts, false))
+            .collect()
+    };
+    let default = table.then(|| quote!(Default,));
+    let derive_de = (!table).then(|| quote!(#krate::__private::serde::Deserialize,));
+    let decode = table.then(|| decode_impl(&response, &e.response, opts, false));
     let zoned = zoned_accessors(&response, &e.response, opts);
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, #default #krate::__private::serde::Serialize, #krate::__private::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default #krate::__private::serde::Serialize, #derive_de)]
         #[serde(crate = #serde_path)]
         #[non_exhaustive]
         pub struct #response {
             #(#fields)*
         }
+        #decode
         #zoned
     }
 }

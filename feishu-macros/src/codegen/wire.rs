@@ -19,6 +19,10 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let query = query_pushes(e, krate);
     let body = body_fn(e, opts);
     let from_wire = from_wire(e, krate);
+    // In the runtime crate, request decoding is for servers (the emulator) and tests only.
+    let server_gate = opts
+        .server_feature
+        .then(|| quote!(#[cfg(any(test, feature = "server"))]));
     let paginated = paginated(e, krate);
     let batchable = batchable(e, krate);
     let example = match &e.example.response {
@@ -50,6 +54,7 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
 
             #body
 
+            #server_gate
             #from_wire
         }
 

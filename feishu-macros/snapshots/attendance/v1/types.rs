@@ -3768,7 +3768,7 @@ The required fields are those the write method (写入审批结果) requires.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -3899,7 +3899,7 @@ Wire name `time_zone`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4092,7 +4092,7 @@ Wire name `process_id`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4278,7 +4278,6 @@ Wire name `leave_detail_range_objs`; 0 to 30 items.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4286,13 +4285,36 @@ Wire name `leave_detail_range_objs`; 0 to 30 items.*/
         /**The day (日期), a yyyyMMdd number between 17000101 and 20990101.
 
 Wire name `day`; at least 17000101; at most 20990101.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub day: ::core::option::Option<i64>,
         /**The time ranges on that day (时间范围); at most 20.
 
 Wire name `time_ranges`; 0 to 20 items.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub time_ranges: ::core::option::Option<::std::vec::Vec<TimeRange>>,
+    }
+    impl ::feishu_api::wire::DecodeObject for TimeRangeList {
+        const FIELDS: &'static [&'static str] = &["day", "time_ranges"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.day = map.next_value()?,
+                1usize => self.time_ranges = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for TimeRangeList {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl TimeRangeList {
         /// Creates the object from its required fields; optional ones start empty.
@@ -4356,7 +4378,6 @@ Wire name `time_ranges`; 0 to 20 items.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4364,13 +4385,36 @@ Wire name `time_ranges`; 0 to 20 items.*/
         /**Start of the range (开始时间), a Unix time in seconds.
 
 Wire name `start_time_stamp`; at least 0; at most 9223372036.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub start_time_stamp: ::core::option::Option<i64>,
         /**End of the range (结束时间), a Unix time in seconds.
 
 Wire name `end_time_stamp`; at least 0; at most 9223372036.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub end_time_stamp: ::core::option::Option<i64>,
+    }
+    impl ::feishu_api::wire::DecodeObject for TimeRange {
+        const FIELDS: &'static [&'static str] = &["start_time_stamp", "end_time_stamp"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.start_time_stamp = map.next_value()?,
+                1usize => self.end_time_stamp = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for TimeRange {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl TimeRange {
         /// Creates the object from its required fields; optional ones start empty.
@@ -4433,7 +4477,7 @@ Wire name `end_time_stamp`; at least 0; at most 9223372036.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4592,7 +4636,7 @@ Wire name `process_id`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4806,7 +4850,6 @@ Wire name `remarks`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4814,14 +4857,37 @@ Wire name `remarks`.*/
         /**The region's level (地理等级): country, province, city or district.
 
 Wire name `region_level`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub region_level: ::core::option::Option<RegionLevel>,
         /**The region's id (地理 ID), as found with the Feishu People APIs 查询区/县信息 and 查询城市信息
 (Feishu People enterprise edition only).
 
 Wire name `region_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub region_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for RegionPlace {
+        const FIELDS: &'static [&'static str] = &["region_level", "region_id"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.region_level = map.next_value()?,
+                1usize => self.region_id = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for RegionPlace {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl RegionPlace {
         /// Creates the object from its required fields; optional ones start empty.
@@ -4863,7 +4929,6 @@ Wire name `region_id`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4871,18 +4936,42 @@ Wire name `region_id`.*/
         /**The Chinese name (中文描述).
 
 Wire name `ch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ch: ::core::option::Option<::std::string::String>,
         /**The English name (英语描述).
 
 Wire name `en`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub en: ::core::option::Option<::std::string::String>,
         /**The Japanese name (日语描述).
 
 Wire name `ja`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ja: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for I18nNames {
+        const FIELDS: &'static [&'static str] = &["ch", "en", "ja"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.ch = map.next_value()?,
+                1usize => self.en = map.next_value()?,
+                2usize => self.ja = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for I18nNames {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl I18nNames {
         /// Creates the object from its required fields; optional ones start empty.
@@ -4929,7 +5018,7 @@ Wire name `ja`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4967,7 +5056,6 @@ Wire name `value`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -4976,42 +5064,78 @@ Wire name `value`.*/
 (是否拦截疑似作弊打卡). While it is off, every other anti-cheating switch is off too.
 
 Wire name `intercept_suspected_cheat_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub intercept_suspected_cheat_punch: ::core::option::Option<bool>,
         /**Whether punches suspected of using cheating software are checked.
 
 Wire name `check_cheat_software_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_cheat_software_punch: ::core::option::Option<bool>,
         /**Whether punches suspected of being made by someone else are checked (他人代打卡).
 
 Wire name `check_buddy_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_buddy_punch: ::core::option::Option<bool>,
         /**Whether punches suspected of using a simulated Wi-Fi network are checked.
 
 Wire name `check_simulate_wifi_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_simulate_wifi_punch: ::core::option::Option<bool>,
         /**Whether punches from a changed device are checked (更换设备打卡).
 
 Wire name `check_change_device_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_change_device_punch: ::core::option::Option<bool>,
         /**The most punch devices one person may bind (最多可绑定打卡设备数量); 1 to 3 according to the
 create page, which requires it when `check_change_device_punch` is on.
 
 Wire name `allow_change_device_num`; at least 1; at most 3.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_change_device_num: ::core::option::Option<i64>,
         /**What happens to a suspected cheating punch (疑似作弊打卡时的处理方式); required when
 `intercept_suspected_cheat_punch` is on.
 
 Wire name `suspected_cheat_handle_method`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub suspected_cheat_handle_method: ::core::option::Option<
             SuspectedCheatHandleMethod,
         >,
+    }
+    impl ::feishu_api::wire::DecodeObject for AntiCheatConfig {
+        const FIELDS: &'static [&'static str] = &[
+            "intercept_suspected_cheat_punch",
+            "check_cheat_software_punch",
+            "check_buddy_punch",
+            "check_simulate_wifi_punch",
+            "check_change_device_punch",
+            "allow_change_device_num",
+            "suspected_cheat_handle_method",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.intercept_suspected_cheat_punch = map.next_value()?,
+                1usize => self.check_cheat_software_punch = map.next_value()?,
+                2usize => self.check_buddy_punch = map.next_value()?,
+                3usize => self.check_simulate_wifi_punch = map.next_value()?,
+                4usize => self.check_change_device_punch = map.next_value()?,
+                5usize => self.allow_change_device_num = map.next_value()?,
+                6usize => self.suspected_cheat_handle_method = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for AntiCheatConfig {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl AntiCheatConfig {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5106,7 +5230,6 @@ Wire name `suspected_cheat_handle_method`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5114,13 +5237,36 @@ Wire name `suspected_cheat_handle_method`.*/
         /**The machine's serial number (考勤机序列号).
 
 Wire name `machine_sn`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub machine_sn: ::core::option::Option<::std::string::String>,
         /**The machine's name (考勤机名称).
 
 Wire name `machine_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub machine_name: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for Machine {
+        const FIELDS: &'static [&'static str] = &["machine_sn", "machine_name"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.machine_sn = map.next_value()?,
+                1usize => self.machine_name = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for Machine {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl Machine {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5161,7 +5307,6 @@ Wire name `machine_name`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5169,63 +5314,109 @@ Wire name `machine_name`.*/
         /**The location's id (地址 ID): a system id passed through as is, of no use for now (暂时无用).
 
 Wire name `location_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub location_id: ::core::option::Option<::std::string::String>,
         /**The location's name (地址名称).
 
 Wire name `location_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub location_name: ::core::option::Option<::std::string::String>,
         /**How punches are matched to the location (地址类型).
 
 Wire name `location_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub location_type: ::core::option::Option<LocationType>,
         /**The location's latitude (地址纬度).
 
 Wire name `latitude`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub latitude: ::core::option::Option<f64>,
         /**The location's longitude (地址经度).
 
 Wire name `longitude`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub longitude: ::core::option::Option<f64>,
         /**The Wi-Fi network's name (SSID).
 
 Wire name `ssid`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ssid: ::core::option::Option<::std::string::String>,
         /**The Wi-Fi access point's MAC address (BSSID).
 
 Wire name `bssid`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub bssid: ::core::option::Option<::std::string::String>,
         /**The map provider the coordinates come from (地图类型).
 
 Wire name `map_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub map_type: ::core::option::Option<MapType>,
         /**The location's address (地址名称).
 
 Wire name `address`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub address: ::core::option::Option<::std::string::String>,
         /**The IP address (IP 地址).
 
 Wire name `ip`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ip: ::core::option::Option<::std::string::String>,
         /**Extra information, e.g. the network carrier (额外信息，例如运营商信息).
 
 Wire name `feature`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub feature: ::core::option::Option<::std::string::String>,
         /**The valid range of GPS punches at this location (GPS 打卡的有效范围).
 
 Wire name `gps_range`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub gps_range: ::core::option::Option<i64>,
+    }
+    impl ::feishu_api::wire::DecodeObject for Location {
+        const FIELDS: &'static [&'static str] = &[
+            "location_id",
+            "location_name",
+            "location_type",
+            "latitude",
+            "longitude",
+            "ssid",
+            "bssid",
+            "map_type",
+            "address",
+            "ip",
+            "feature",
+            "gps_range",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.location_id = map.next_value()?,
+                1usize => self.location_name = map.next_value()?,
+                2usize => self.location_type = map.next_value()?,
+                3usize => self.latitude = map.next_value()?,
+                4usize => self.longitude = map.next_value()?,
+                5usize => self.ssid = map.next_value()?,
+                6usize => self.bssid = map.next_value()?,
+                7usize => self.map_type = map.next_value()?,
+                8usize => self.address = map.next_value()?,
+                9usize => self.ip = map.next_value()?,
+                10usize => self.feature = map.next_value()?,
+                11usize => self.gps_range = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for Location {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl Location {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5336,7 +5527,6 @@ Wire name `gps_range`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5345,40 +5535,76 @@ Wire name `gps_range`.*/
 hours before 10 have no leading zero.
 
 Wire name `free_start_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub free_start_time: ::core::option::Option<::std::string::String>,
         /**The latest punch time of a day (自由班制打卡结束时间), `H:mm`; according to the create page,
 hours before 10 have no leading zero.
 
 Wire name `free_end_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub free_end_time: ::core::option::Option<::std::string::String>,
         /**The working days (打卡的时间): 7 digits, one per weekday from Monday to Sunday, 1 a working
 day and 0 a rest day; e.g. 1111100 is Monday to Friday.
 
 Wire name `punch_day`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_day: ::core::option::Option<i64>,
         /**Whether a working day without any punch counts as a missing punch (缺卡).
 
 Wire name `work_day_no_punch_as_lack`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_day_no_punch_as_lack: ::core::option::Option<bool>,
         /**Whether attendance on a working day must reach a minimum duration (工作日出勤是否需满足时长要求).
 
 Wire name `work_hours_demand`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_hours_demand: ::core::option::Option<bool>,
         /**The required working time per day in minutes (每日工作时长), 0 to 1440.
 
 Wire name `work_hours`; at least 0; at most 1440.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_hours: ::core::option::Option<i64>,
         /**The punch settings of the free shift (自由班制的打卡配置).
 
 Wire name `free_clock_setting`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub free_clock_setting: ::core::option::Option<FreeClockSetting>,
+    }
+    impl ::feishu_api::wire::DecodeObject for FreePunchCfg {
+        const FIELDS: &'static [&'static str] = &[
+            "free_start_time",
+            "free_end_time",
+            "punch_day",
+            "work_day_no_punch_as_lack",
+            "work_hours_demand",
+            "work_hours",
+            "free_clock_setting",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.free_start_time = map.next_value()?,
+                1usize => self.free_end_time = map.next_value()?,
+                2usize => self.punch_day = map.next_value()?,
+                3usize => self.work_day_no_punch_as_lack = map.next_value()?,
+                4usize => self.work_hours_demand = map.next_value()?,
+                5usize => self.work_hours = map.next_value()?,
+                6usize => self.free_clock_setting = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for FreePunchCfg {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl FreePunchCfg {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5472,7 +5698,6 @@ Wire name `free_clock_setting`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5480,13 +5705,36 @@ Wire name `free_clock_setting`.*/
         /**The punch mode (打卡模式); its values are not documented.
 
 Wire name `clock_mode`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub clock_mode: ::core::option::Option<i64>,
         /**The minimum interval between punches (最小打卡间隔); its encoding is not documented.
 
 Wire name `clock_internal_hhmm`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub clock_internal_hhmm: ::core::option::Option<i64>,
+    }
+    impl ::feishu_api::wire::DecodeObject for FreeClockSetting {
+        const FIELDS: &'static [&'static str] = &["clock_mode", "clock_internal_hhmm"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.clock_mode = map.next_value()?,
+                1usize => self.clock_internal_hhmm = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for FreeClockSetting {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl FreeClockSetting {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5527,7 +5775,6 @@ Wire name `clock_internal_hhmm`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5535,13 +5782,37 @@ Wire name `clock_internal_hhmm`.*/
         /**The date (打卡日期), yyyyMMdd.
 
 Wire name `punch_day`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_day: ::core::option::Option<::feishu_api::time::DateYmd>,
         /**The id of the shift on that date (班次 ID); see the shift get endpoint (查询班次详情).
 
 Wire name `shift_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for PunchSpecialDateShift {
+        const FIELDS: &'static [&'static str] = &["punch_day", "shift_id"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.punch_day = map.next_value()?,
+                1usize => self.shift_id = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for PunchSpecialDateShift {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl PunchSpecialDateShift {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5586,7 +5857,6 @@ Wire name `shift_id`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5594,23 +5864,53 @@ Wire name `shift_id`.*/
         /**No on-duty punch is needed on the day a person joins (入职日上班无需打卡).
 
 Wire name `onboarding_on_no_need_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub onboarding_on_no_need_punch: ::core::option::Option<bool>,
         /**No off-duty punch is needed on the day a person joins (入职日下班无需打卡).
 
 Wire name `onboarding_off_no_need_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub onboarding_off_no_need_punch: ::core::option::Option<bool>,
         /**No on-duty punch is needed on the day a person leaves (离职日上班无需打卡).
 
 Wire name `offboarding_on_no_need_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub offboarding_on_no_need_punch: ::core::option::Option<bool>,
         /**No off-duty punch is needed on the day a person leaves (离职日下班无需打卡).
 
 Wire name `offboarding_off_no_need_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub offboarding_off_no_need_punch: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for MemberStatusChange {
+        const FIELDS: &'static [&'static str] = &[
+            "onboarding_on_no_need_punch",
+            "onboarding_off_no_need_punch",
+            "offboarding_on_no_need_punch",
+            "offboarding_off_no_need_punch",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.onboarding_on_no_need_punch = map.next_value()?,
+                1usize => self.onboarding_off_no_need_punch = map.next_value()?,
+                2usize => self.offboarding_on_no_need_punch = map.next_value()?,
+                3usize => self.offboarding_off_no_need_punch = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for MemberStatusChange {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl MemberStatusChange {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5665,7 +5965,6 @@ Wire name `offboarding_off_no_need_punch`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5673,29 +5972,61 @@ Wire name `offboarding_off_no_need_punch`.*/
         /**Arriving later than this many minutes counts as late (记为迟到).
 
 Wire name `late_minutes_as_late`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_minutes_as_late: ::core::option::Option<i64>,
         /**Arriving later than this many minutes counts as a missing punch (记为缺卡).
 
 Wire name `late_minutes_as_lack`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_minutes_as_lack: ::core::option::Option<i64>,
         /**Leaving earlier than this many minutes counts as leaving early (记为早退).
 
 Wire name `early_minutes_as_early`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub early_minutes_as_early: ::core::option::Option<i64>,
         /**Leaving earlier than this many minutes counts as a missing punch (记为缺卡).
 
 Wire name `early_minutes_as_lack`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub early_minutes_as_lack: ::core::option::Option<i64>,
         /**For an absence in the middle of a shift, no punch is needed before leaving or after
 returning (无需在离岗前或返岗后打卡); gray-release tenants only (仅灰度租户有效). It has no effect for business trips (出差不生效).
 
 Wire name `not_during_shift`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub not_during_shift: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for LeaveNeedPunchCfg {
+        const FIELDS: &'static [&'static str] = &[
+            "late_minutes_as_late",
+            "late_minutes_as_lack",
+            "early_minutes_as_early",
+            "early_minutes_as_lack",
+            "not_during_shift",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.late_minutes_as_late = map.next_value()?,
+                1usize => self.late_minutes_as_lack = map.next_value()?,
+                2usize => self.early_minutes_as_early = map.next_value()?,
+                3usize => self.early_minutes_as_lack = map.next_value()?,
+                4usize => self.not_during_shift = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for LeaveNeedPunchCfg {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl LeaveNeedPunchCfg {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5757,7 +6088,6 @@ Wire name `not_during_shift`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5765,14 +6095,37 @@ Wire name `not_during_shift`.*/
         /**How people are selected (圈人方式); 0 by default according to the create page.
 
 Wire name `rule_scope_type`; the server assumes `0` ([`RuleScopeType::Nobody`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub rule_scope_type: ::core::option::Option<RuleScopeType>,
         /**The selection rule (圈人规则列表). Rules returned are combined with AND; rules combined with
 OR are not returned.
 
 Wire name `scope_group_list`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub scope_group_list: ::core::option::Option<ScopeGroup>,
+    }
+    impl ::feishu_api::wire::DecodeObject for PunchMember {
+        const FIELDS: &'static [&'static str] = &["rule_scope_type", "scope_group_list"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.rule_scope_type = map.next_value()?,
+                1usize => self.scope_group_list = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for PunchMember {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl PunchMember {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5820,7 +6173,6 @@ Wire name `scope_group_list`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5828,35 +6180,69 @@ Wire name `scope_group_list`.*/
         /**The attribute the rule tests (类型).
 
 Wire name `scope_value_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub scope_value_type: ::core::option::Option<ScopeValueType>,
         /**How the attribute is compared (范围类型).
 
 Wire name `operation_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub operation_type: ::core::option::Option<ScopeOperationType>,
         /**The values compared against; not used for department and user rules.
 
 Wire name `right`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub right: ::core::option::Option<::std::vec::Vec<ScopeValue>>,
         /**Department or user ids, which depending on `scope_value_type` (部门/人员 ID 列表).
 
 Wire name `member_ids`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub member_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         /**The key id of a custom field (企业版自定义字段唯一键 ID), taken from Feishu People (飞书人事);
 the create page says it is not supported yet (暂不支持).
 
 Wire name `custom_field_ID`.*/
         #[serde(rename = "custom_field_ID")]
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub custom_field_id: ::core::option::Option<::std::string::String>,
         /**The kind of object the custom field belongs to (企业版自定义字段对象类型).
 
 Wire name `custom_field_obj_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub custom_field_obj_type: ::core::option::Option<CustomFieldObjType>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ScopeGroup {
+        const FIELDS: &'static [&'static str] = &[
+            "scope_value_type",
+            "operation_type",
+            "right",
+            "member_ids",
+            "custom_field_ID",
+            "custom_field_obj_type",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.scope_value_type = map.next_value()?,
+                1usize => self.operation_type = map.next_value()?,
+                2usize => self.right = map.next_value()?,
+                3usize => self.member_ids = map.next_value()?,
+                4usize => self.custom_field_id = map.next_value()?,
+                5usize => self.custom_field_obj_type = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ScopeGroup {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl ScopeGroup {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5934,7 +6320,6 @@ Wire name `custom_field_obj_type`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5942,13 +6327,36 @@ Wire name `custom_field_obj_type`.*/
         /**The value's key (标识 Key).
 
 Wire name `key`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub key: ::core::option::Option<::std::string::String>,
         /**The value's display name (名称).
 
 Wire name `name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub name: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ScopeValue {
+        const FIELDS: &'static [&'static str] = &["key", "name"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.key = map.next_value()?,
+                1usize => self.name = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ScopeValue {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl ScopeValue {
         /// Creates the object from its required fields; optional ones start empty.
@@ -5989,7 +6397,6 @@ Wire name `name`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -5997,13 +6404,39 @@ Wire name `name`.*/
         /**Whether a punch may be requested outside the punch windows (非打卡时段申请打卡); gray-release tenants only (仅灰度租户有效).
 
 Wire name `allow_punch_approval`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_punch_approval: ::core::option::Option<bool>,
         /**Whether overtime must be punched at its start and end (加班开始和结束需打卡); gray-release tenants only (仅灰度租户有效).
 
 Wire name `need_clock_over_time_start_and_end`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub need_clock_over_time_start_and_end: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for OvertimeClockCfg {
+        const FIELDS: &'static [&'static str] = &[
+            "allow_punch_approval",
+            "need_clock_over_time_start_and_end",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.allow_punch_approval = map.next_value()?,
+                1usize => self.need_clock_over_time_start_and_end = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for OvertimeClockCfg {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl OvertimeClockCfg {
         /// Creates the object from its required fields; optional ones start empty.
@@ -6046,7 +6479,6 @@ Wire name `need_clock_over_time_start_and_end`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -6054,8 +6486,31 @@ Wire name `need_clock_over_time_start_and_end`.*/
         /**Ignore abnormal punches until the latest off-duty punch time (在最晚下班打卡之前忽略异常卡); gray-release tenants only (仅灰度租户有效).
 
 Wire name `ignore_until_latest_clockout`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ignore_until_latest_clockout: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ClockInAbnormalSettings {
+        const FIELDS: &'static [&'static str] = &["ignore_until_latest_clockout"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.ignore_until_latest_clockout = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for ClockInAbnormalSettings {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl ClockInAbnormalSettings {
         /// Creates the object from its required fields; optional ones start empty.
@@ -6089,7 +6544,6 @@ Wire name `ignore_until_latest_clockout`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -6097,13 +6551,36 @@ Wire name `ignore_until_latest_clockout`.*/
         /**The group's id (考勤组 ID); usable with the get-by-id endpoint (按 ID 查询考勤组).
 
 Wire name `group_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_id: ::core::option::Option<::std::string::String>,
         /**The group's name (考勤组名称).
 
 Wire name `group_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_name: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for GroupMeta {
+        const FIELDS: &'static [&'static str] = &["group_id", "group_name"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.group_id = map.next_value()?,
+                1usize => self.group_name = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for GroupMeta {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**An attendance group (考勤组): the rules by which a set of departments and people punch in
 and out — who belongs, which shifts apply, where and how punching is allowed, and remedy,
@@ -6116,7 +6593,7 @@ The required fields are those the create page marks 必填; `effect_time`,
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7256,7 +7733,7 @@ month, in which attendance group. A person belongs to one group per day (每人�
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7346,7 +7823,7 @@ when it was last updated.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7420,7 +7897,6 @@ each punch's on- and off-duty time, how late counts as late or as a missing punc
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7428,110 +7904,196 @@ each punch's on- and off-duty time, how late counts as late or as a missing punc
         /**The shift's ID (班次 ID), generated by the server when the shift is created.
 
 Wire name `shift_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_id: ::core::option::Option<::std::string::String>,
         /**The shift's name (班次名称).
 
 Wire name `shift_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_name: ::core::option::Option<::std::string::String>,
         /**Number of punches a day (打卡次数); a legacy field, `punch_time_rule` is authoritative.
 
 Wire name `punch_times`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_times: ::core::option::Option<i64>,
         /**The shift's owners (班次负责人). The get, list and query pages call this field invalid and say
 not to rely on it (无效字段，请勿使用).
 
 Wire name `sub_shift_leader_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub sub_shift_leader_ids: ::std::vec::Vec<::std::string::String>,
         /**Whether flexible punching is on (是否弹性打卡).
 
 Wire name `is_flexible`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_flexible: ::core::option::Option<bool>,
         /**Flexible punching window in minutes (弹性打卡时间): how late one may arrive and how early one may
 leave. Only applies when `flexible_rule` is not set.
 
 Wire name `flexible_minutes`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub flexible_minutes: ::core::option::Option<i64>,
         /**Flexible punching settings (弹性打卡时间设置).
 
 Wire name `flexible_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub flexible_rule: ::std::vec::Vec<FlexibleRule>,
         /**Whether no off-duty punch is needed (不需要打下班卡).
 
 Wire name `no_need_off`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub no_need_off: ::core::option::Option<bool>,
         /**The punch rules (打卡规则), one per on/off-duty pair of the day.
 
 Wire name `punch_time_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub punch_time_rule: ::std::vec::Vec<PunchTimeRule>,
         /**Leave-late, arrive-late rules (晚走晚到规则). Only available with the Feishu People enterprise
 edition (仅飞书人事企业版可用).
 
 Wire name `late_off_late_on_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub late_off_late_on_rule: ::std::vec::Vec<LateOffLateOnRule>,
         /**Rest periods within the working hours (休息规则).
 
 Wire name `rest_time_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub rest_time_rule: ::std::vec::Vec<RestRule>,
         /**Overtime periods (加班时段 / 加班规则). Only available with the Feishu People enterprise edition;
 the create page's response table marks it not supported yet (暂不支持).
 
 Wire name `overtime_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub overtime_rule: ::std::vec::Vec<OvertimeRule>,
         /**Whether the shift is for a workday or a rest day (日期类型).
 
 Wire name `day_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub day_type: ::core::option::Option<ShiftDayType>,
         /**Rest periods outside the working hours (班外休息规则).
 
 Wire name `overtime_rest_time_rule`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub overtime_rest_time_rule: ::std::vec::Vec<RestRule>,
         /**Minutes late that count as seriously late (晚到多久记为严重迟到); takes precedence over
 `punch_time_rule[].late_minutes_as_serious_late`.
 
 Wire name `late_minutes_as_serious_late`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_minutes_as_serious_late: ::core::option::Option<i64>,
         /**How the day is split into halves (半天分割规则).
 
 Wire name `shift_middle_time_rule`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_middle_time_rule: ::core::option::Option<ShiftMiddleTimeRule>,
         /**Expected attendance settings (应出勤配置).
 
 Wire name `shift_attendance_time_config`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_attendance_time_config: ::core::option::Option<
             ShiftAttendanceTimeConfig,
         >,
         /**How the leave-late and next-day arrive-late times are computed (晚走次日晚到配置规则).
 
 Wire name `late_off_late_on_setting`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_off_late_on_setting: ::core::option::Option<LateOffLateOnSetting>,
         /**The shift's ID as passed when editing a shift (班次 id，更新班次时需要传递).
 
 Wire name `id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub id: ::core::option::Option<::std::string::String>,
         /**Flexible rest settings (休息弹性设置).
 
 Wire name `rest_time_flexible_configs`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub rest_time_flexible_configs: ::std::vec::Vec<RestTimeFlexibleConfig>,
+    }
+    impl ::feishu_api::wire::DecodeObject for Shift {
+        const FIELDS: &'static [&'static str] = &[
+            "shift_id",
+            "shift_name",
+            "punch_times",
+            "sub_shift_leader_ids",
+            "is_flexible",
+            "flexible_minutes",
+            "flexible_rule",
+            "no_need_off",
+            "punch_time_rule",
+            "late_off_late_on_rule",
+            "rest_time_rule",
+            "overtime_rule",
+            "day_type",
+            "overtime_rest_time_rule",
+            "late_minutes_as_serious_late",
+            "shift_middle_time_rule",
+            "shift_attendance_time_config",
+            "late_off_late_on_setting",
+            "id",
+            "rest_time_flexible_configs",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.shift_id = map.next_value()?,
+                1usize => self.shift_name = map.next_value()?,
+                2usize => self.punch_times = map.next_value()?,
+                3usize => {
+                    self.sub_shift_leader_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                4usize => self.is_flexible = map.next_value()?,
+                5usize => self.flexible_minutes = map.next_value()?,
+                6usize => {
+                    self.flexible_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                7usize => self.no_need_off = map.next_value()?,
+                8usize => {
+                    self.punch_time_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                9usize => {
+                    self.late_off_late_on_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                10usize => {
+                    self.rest_time_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                11usize => {
+                    self.overtime_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                12usize => self.day_type = map.next_value()?,
+                13usize => {
+                    self.overtime_rest_time_rule = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                14usize => self.late_minutes_as_serious_late = map.next_value()?,
+                15usize => self.shift_middle_time_rule = map.next_value()?,
+                16usize => self.shift_attendance_time_config = map.next_value()?,
+                17usize => self.late_off_late_on_setting = map.next_value()?,
+                18usize => self.id = map.next_value()?,
+                19usize => {
+                    self.rest_time_flexible_configs = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for Shift {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///Flexible punching window (弹性打卡时间设置).
     #[derive(
@@ -7539,7 +8101,7 @@ Wire name `rest_time_flexible_configs`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7581,7 +8143,7 @@ Wire name `flexible_late_minutes`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7731,7 +8293,7 @@ Wire name `no_need_off`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7771,7 +8333,7 @@ Wire name `late_on_minutes`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7814,7 +8376,7 @@ Wire name `rest_end_time`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7858,7 +8420,6 @@ Wire name `off_overtime`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7866,13 +8427,39 @@ Wire name `off_overtime`.*/
         /**How the split point is chosen (半天分割类型).
 
 Wire name `middle_time_type`; the server assumes `0` ([`ShiftMiddleTimeType::MidpointIncludingRest`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub middle_time_type: ::core::option::Option<ShiftMiddleTimeType>,
         /**The fixed split time (固定分割时间点), `hh:mm`; only used when `middle_time_type` is 3.
 
 Wire name `fixed_middle_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub fixed_middle_time: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ShiftMiddleTimeRule {
+        const FIELDS: &'static [&'static str] = &[
+            "middle_time_type",
+            "fixed_middle_time",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.middle_time_type = map.next_value()?,
+                1usize => self.fixed_middle_time = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ShiftMiddleTimeRule {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl ShiftMiddleTimeRule {
         /// Creates the object from its required fields; optional ones start empty.
@@ -7913,7 +8500,6 @@ Wire name `fixed_middle_time`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7922,18 +8508,47 @@ Wire name `fixed_middle_time`.*/
 default of 1; the get page calls its unit minutes.
 
 Wire name `attendance_time`; the server assumes `1` when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub attendance_time: ::core::option::Option<f64>,
         /**Expected attendance for the first half (上半天应出勤时长); 0–3, default 1.
 
 Wire name `on_attendance_time`; the server assumes `1` when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub on_attendance_time: ::core::option::Option<f64>,
         /**Expected attendance for the second half (下半天应出勤时长); 0–3, default 1.
 
 Wire name `off_attendance_time`; the server assumes `1` when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub off_attendance_time: ::core::option::Option<f64>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ShiftAttendanceTimeConfig {
+        const FIELDS: &'static [&'static str] = &[
+            "attendance_time",
+            "on_attendance_time",
+            "off_attendance_time",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.attendance_time = map.next_value()?,
+                1usize => self.on_attendance_time = map.next_value()?,
+                2usize => self.off_attendance_time = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for ShiftAttendanceTimeConfig {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl ShiftAttendanceTimeConfig {
         /// Creates the object from its required fields; optional ones start empty.
@@ -7981,7 +8596,6 @@ Wire name `off_attendance_time`; the server assumes `1` when absent.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -7989,13 +8603,39 @@ Wire name `off_attendance_time`; the server assumes `1` when absent.*/
         /**How the day's leave-late time is computed (当日晚走时间计算规则).
 
 Wire name `late_off_base_on_time_type`; the server assumes `0` ([`LateOffBaseOnTimeType::Flexible`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_off_base_on_time_type: ::core::option::Option<LateOffBaseOnTimeType>,
         /**How the next day's arrive-late time is computed (次日晚到时间计算规则).
 
 Wire name `late_on_base_on_time_type`; the server assumes `0` ([`LateOnBaseOnTimeType::Fixed`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_on_base_on_time_type: ::core::option::Option<LateOnBaseOnTimeType>,
+    }
+    impl ::feishu_api::wire::DecodeObject for LateOffLateOnSetting {
+        const FIELDS: &'static [&'static str] = &[
+            "late_off_base_on_time_type",
+            "late_on_base_on_time_type",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.late_off_base_on_time_type = map.next_value()?,
+                1usize => self.late_on_base_on_time_type = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for LateOffLateOnSetting {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl LateOffLateOnSetting {
         /// Creates the object from its required fields; optional ones start empty.
@@ -8042,7 +8682,6 @@ Wire name `late_on_base_on_time_type`; the server assumes `0` ([`LateOnBaseOnTim
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8050,13 +8689,37 @@ Wire name `late_on_base_on_time_type`; the server assumes `0` ([`LateOnBaseOnTim
         /**Whether the rest period is flexible (是否开启休息弹性班次).
 
 Wire name `need_flexible`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub need_flexible: ::core::option::Option<bool>,
         /**How many minutes the rest may shift later (休息弹性向后弹的分钟数); 0–1500.
 
 Wire name `late_mins`; at least 0; at most 1500.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub late_mins: ::core::option::Option<i64>,
+    }
+    impl ::feishu_api::wire::DecodeObject for RestTimeFlexibleConfig {
+        const FIELDS: &'static [&'static str] = &["need_flexible", "late_mins"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.need_flexible = map.next_value()?,
+                1usize => self.late_mins = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for RestTimeFlexibleConfig {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl RestTimeFlexibleConfig {
         /// Creates the object from its required fields; optional ones start empty.
@@ -8106,7 +8769,7 @@ Wire name `late_mins`; at least 0; at most 1500.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8173,7 +8836,7 @@ Wire name `items`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8238,7 +8901,7 @@ Wire name `child_items`.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8340,7 +9003,6 @@ Wire name `max_value`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8348,71 +9010,117 @@ Wire name `max_value`.*/
         /**The employee's id, of the kind named by the request's `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The attendance date the remedy belongs to (yyyyMMdd).
 
 Wire name `remedy_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_date: ::core::option::Option<::feishu_api::time::DateYmd>,
         /**Which on/off-duty pair of the day the remedy is for; free shifts use 0.
 
 Wire name `punch_no`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_no: ::core::option::Option<PunchNo>,
         /**Whether the remedy replaces an on-duty or an off-duty punch. For free shifts (自由班制) the
 pages disagree: the remedy query page says free shifts report 1, the create page (and the Go
 SDK) say 0.
 
 Wire name `work_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_type: ::core::option::Option<WorkType>,
         /**The approval's id; usable to notify an approval status update (通知审批状态更新).
 
 Wire name `approval_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub approval_id: ::core::option::Option<::std::string::String>,
         /**The remedied punch time, `yyyy-MM-dd HH:mm`, wall-clock time in `time_zone`.
 
 Wire name `remedy_time`; wall-clock time in the zone named by `time_zone`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_time: ::core::option::Option<::feishu_api::time::LocalMinute>,
         /**The remedy's approval status. In the response of creating a remedy the page calls it
 meaningless (无效字段): a new remedy is always pending until an approval status update
 (通知审批状态更新) changes it.
 
 Wire name `status`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub status: ::core::option::Option<RemedyStatus>,
         /**The reason given for the remedy.
 
 Wire name `reason`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub reason: ::core::option::Option<::std::string::String>,
         /**The remedied punch time, a Unix time in seconds. Documented as meaningless (无效字段) in the
 response of creating a remedy.
 
 Wire name `time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**The time zone of the employee's attendance group when the remedy was made (IANA name).
 Documented as meaningless (无效字段) in the response of creating a remedy.
 
 Wire name `time_zone`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub time_zone: ::core::option::Option<::std::string::String>,
         /**When the remedy was requested, a Unix time in seconds. Documented as meaningless (无效字段)
 in the response of creating a remedy.
 
 Wire name `create_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub create_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**When the remedy's status last changed, a Unix time in seconds. Documented as meaningless
 (无效字段) in the response of creating a remedy.
 
 Wire name `update_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub update_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserTaskRemedy {
+        const FIELDS: &'static [&'static str] = &[
+            "user_id",
+            "remedy_date",
+            "punch_no",
+            "work_type",
+            "approval_id",
+            "remedy_time",
+            "status",
+            "reason",
+            "time",
+            "time_zone",
+            "create_time",
+            "update_time",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.user_id = map.next_value()?,
+                1usize => self.remedy_date = map.next_value()?,
+                2usize => self.punch_no = map.next_value()?,
+                3usize => self.work_type = map.next_value()?,
+                4usize => self.approval_id = map.next_value()?,
+                5usize => self.remedy_time = map.next_value()?,
+                6usize => self.status = map.next_value()?,
+                7usize => self.reason = map.next_value()?,
+                8usize => self.time = map.next_value()?,
+                9usize => self.time_zone = map.next_value()?,
+                10usize => self.create_time = map.next_value()?,
+                11usize => self.update_time = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserTaskRemedy {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl UserTaskRemedy {
         ///`remedy_time` as a zoned time in the IANA zone named by `time_zone`: `None` when either is absent, an error when either is malformed.
@@ -8440,7 +9148,6 @@ Wire name `update_time`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8448,39 +9155,78 @@ Wire name `update_time`.*/
         /**The attendance result's id (打卡记录 ID).
 
 Wire name `result_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub result_id: ::core::option::Option<::std::string::String>,
         /**The employee's id, of the kind named by the request's `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The employee's name (用户姓名).
 
 Wire name `employee_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub employee_name: ::core::option::Option<::std::string::String>,
         /**The work day this result is for (yyyyMMdd).
 
 Wire name `day`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub day: ::core::option::Option<::feishu_api::time::DateYmd>,
         /**The attendance group's id; `1` means the employee is in no attendance group. Usable with
 按 ID 查询考勤组 (get an attendance group).
 
 Wire name `group_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_id: ::core::option::Option<::std::string::String>,
         /**The shift's id; `9` means the default shift. Usable with 按 ID 查询班次 (get a shift).
 
 Wire name `shift_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub shift_id: ::core::option::Option<::std::string::String>,
         /**The day's on/off-duty results, one per work segment (用户考勤记录).
 
 Wire name `records`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub records: ::std::vec::Vec<TaskResult>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserTask {
+        const FIELDS: &'static [&'static str] = &[
+            "result_id",
+            "user_id",
+            "employee_name",
+            "day",
+            "group_id",
+            "shift_id",
+            "records",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.result_id = map.next_value()?,
+                1usize => self.user_id = map.next_value()?,
+                2usize => self.employee_name = map.next_value()?,
+                3usize => self.day = map.next_value()?,
+                4usize => self.group_id = map.next_value()?,
+                5usize => self.shift_id = map.next_value()?,
+                6usize => {
+                    self.records = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserTask {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The result of one on-duty/off-duty pair of a day (考勤记录).
     #[derive(
@@ -8489,7 +9235,6 @@ Wire name `records`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8497,52 +9242,52 @@ Wire name `records`.*/
         /**The id of the punch that counted as on duty (上班打卡记录 ID).
 
 Wire name `check_in_record_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_in_record_id: ::core::option::Option<::std::string::String>,
         /**The punch that counted as on duty (上班打卡记录).
 
 Wire name `check_in_record`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_in_record: ::core::option::Option<UserFlow>,
         /**The id of the punch that counted as off duty (下班打卡记录 ID).
 
 Wire name `check_out_record_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_out_record_id: ::core::option::Option<::std::string::String>,
         /**The punch that counted as off duty (下班打卡记录).
 
 Wire name `check_out_record`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_out_record: ::core::option::Option<UserFlow>,
         /**The on-duty result (上班打卡结果).
 
 Wire name `check_in_result`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_in_result: ::core::option::Option<TaskCheckResult>,
         /**The off-duty result (下班打卡结果).
 
 Wire name `check_out_result`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_out_result: ::core::option::Option<TaskCheckResult>,
         /**What else explains the on-duty result (上班打卡结果补充).
 
 Wire name `check_in_result_supplement`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_in_result_supplement: ::core::option::Option<CheckResultSupplement>,
         /**What else explains the off-duty result (下班打卡结果补充).
 
 Wire name `check_out_result_supplement`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_out_result_supplement: ::core::option::Option<CheckResultSupplement>,
         /**The on-duty punch time, a Unix time in seconds (上班打卡时间).
 
 Wire name `check_in_shift_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_in_shift_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**The off-duty punch time, a Unix time in seconds (下班打卡时间).
 
 Wire name `check_out_shift_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_out_shift_time: ::core::option::Option<
             ::feishu_api::time::UnixSeconds,
         >,
@@ -8550,8 +9295,52 @@ Wire name `check_out_shift_time`.*/
 when the request asks for them (`need_overtime_result`).
 
 Wire name `task_shift_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub task_shift_type: ::core::option::Option<TaskShiftType>,
+    }
+    impl ::feishu_api::wire::DecodeObject for TaskResult {
+        const FIELDS: &'static [&'static str] = &[
+            "check_in_record_id",
+            "check_in_record",
+            "check_out_record_id",
+            "check_out_record",
+            "check_in_result",
+            "check_out_result",
+            "check_in_result_supplement",
+            "check_out_result_supplement",
+            "check_in_shift_time",
+            "check_out_shift_time",
+            "task_shift_type",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.check_in_record_id = map.next_value()?,
+                1usize => self.check_in_record = map.next_value()?,
+                2usize => self.check_out_record_id = map.next_value()?,
+                3usize => self.check_out_record = map.next_value()?,
+                4usize => self.check_in_result = map.next_value()?,
+                5usize => self.check_out_result = map.next_value()?,
+                6usize => self.check_in_result_supplement = map.next_value()?,
+                7usize => self.check_out_result_supplement = map.next_value()?,
+                8usize => self.check_in_shift_time = map.next_value()?,
+                9usize => self.check_out_shift_time = map.next_value()?,
+                10usize => self.task_shift_type = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for TaskResult {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///One punch record (打卡流水).
     #[derive(
@@ -8560,7 +9349,6 @@ Wire name `task_shift_type`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -8568,86 +9356,140 @@ Wire name `task_shift_type`.*/
         /**The employee's id, of the kind named by the request's `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The id of whoever created the record, of the kind named by `employee_type`.
 
 Wire name `creator_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub creator_id: ::core::option::Option<::std::string::String>,
         /**The name of the place of the punch (打卡位置名称).
 
 Wire name `location_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub location_name: ::core::option::Option<::std::string::String>,
         /**When the punch happened, a Unix time in seconds.
 
 Wire name `check_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**The note left with the punch (打卡备注).
 
 Wire name `comment`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub comment: ::core::option::Option<::std::string::String>,
         /**Attendance's internal id of the punch record; ignored when importing.
 
 Wire name `record_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub record_id: ::core::option::Option<::std::string::String>,
         /**The SSID of the Wi-Fi used to punch.
 
 Wire name `ssid`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ssid: ::core::option::Option<::std::string::String>,
         /**The MAC address (BSSID) of the Wi-Fi used to punch.
 
 Wire name `bssid`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub bssid: ::core::option::Option<::std::string::String>,
         /**Whether this was a field punch, made away from the office (外勤打卡).
 
 Wire name `is_field`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_field: ::core::option::Option<bool>,
         /**Whether the punch was made over Wi-Fi.
 
 Wire name `is_wifi`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_wifi: ::core::option::Option<bool>,
         /**How the record came to be (记录生成方式).
 
 Wire name `type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub r#type: ::core::option::Option<UserFlowType>,
         /**Photos taken with the punch (打卡照片).
 
 Wire name `photo_urls`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub photo_urls: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         /**The id of the device used to punch; only for punches made in the mini program, ignored when
 importing.
 
 Wire name `device_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub device_id: ::core::option::Option<::std::string::String>,
         /**The record's own result. The page says only `PendingApproval` (not yet in effect) is returned
 for now; the on/off-duty results are in `check_in_result` / `check_out_result` of the
 enclosing `TaskResult`.
 
 Wire name `check_result`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub check_result: ::core::option::Option<FlowCheckResult>,
         /**The external id given to the record when it was imported.
 
 Wire name `external_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub external_id: ::core::option::Option<::std::string::String>,
         /**The record's unique idempotency key (唯一幂等键).
 
 Wire name `idempotent_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub idempotent_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserFlow {
+        const FIELDS: &'static [&'static str] = &[
+            "user_id",
+            "creator_id",
+            "location_name",
+            "check_time",
+            "comment",
+            "record_id",
+            "ssid",
+            "bssid",
+            "is_field",
+            "is_wifi",
+            "type",
+            "photo_urls",
+            "device_id",
+            "check_result",
+            "external_id",
+            "idempotent_id",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.user_id = map.next_value()?,
+                1usize => self.creator_id = map.next_value()?,
+                2usize => self.location_name = map.next_value()?,
+                3usize => self.check_time = map.next_value()?,
+                4usize => self.comment = map.next_value()?,
+                5usize => self.record_id = map.next_value()?,
+                6usize => self.ssid = map.next_value()?,
+                7usize => self.bssid = map.next_value()?,
+                8usize => self.is_field = map.next_value()?,
+                9usize => self.is_wifi = map.next_value()?,
+                10usize => self.r#type = map.next_value()?,
+                11usize => self.photo_urls = map.next_value()?,
+                12usize => self.device_id = map.next_value()?,
+                13usize => self.check_result = map.next_value()?,
+                14usize => self.external_id = map.next_value()?,
+                15usize => self.idempotent_id = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserFlow {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     impl UserFlow {
         /// Creates the object from its required fields; optional ones start empty.

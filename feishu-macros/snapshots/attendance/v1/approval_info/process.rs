@@ -202,7 +202,6 @@ Wire value `4`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -210,18 +209,46 @@ Wire value `4`.*/
         /**The approval instance's id (审批实例 ID).
 
 Wire name `approval_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub approval_id: ::core::option::Option<::std::string::String>,
         /**The kind of approval (审批类型).
 
 Wire name `approval_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub approval_type: ::core::option::Option<ApprovalType>,
         /**The approval's status (审批状态).
 
 Wire name `status`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub status: ::core::option::Option<ApprovalStatus>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ApprovalInfo {
+        const FIELDS: &'static [&'static str] = &[
+            "approval_id",
+            "approval_type",
+            "status",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.approval_id = map.next_value()?,
+                1usize => self.approval_type = map.next_value()?,
+                2usize => self.status = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ApprovalInfo {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`process`](super::ApprovalInfoResource::process): Update the status of a third-party approval (通知审批状态更新).
 
@@ -393,7 +420,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -401,8 +427,30 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The approval (审批信息).
 
 Wire name `approval_info`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub approval_info: ::core::option::Option<ApprovalInfo>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ProcessResponse {
+        const FIELDS: &'static [&'static str] = &["approval_info"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.approval_info = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ProcessResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `process`, to match a failed call's code by name: `ProcessErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -613,6 +661,7 @@ An error from the shift service: check the message returned, e.g. "[BatchGetLark
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

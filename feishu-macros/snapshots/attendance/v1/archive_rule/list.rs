@@ -10,7 +10,6 @@ pub mod list {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -18,24 +17,54 @@ pub mod list {
         /**The id of the report referred to (引用报表 ID); of no use for now (暂时无用).
 
 Wire name `report_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub report_id: ::core::option::Option<::std::string::String>,
         /**The name of the report referred to (引用报表 name).
 
 Wire name `report_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub report_name: ::core::option::Option<I18nMap>,
         /**The archive rule's id (归档报表规则 ID), as taken by 查询归档报表表头
 (archive_rule user_stats_fields_query) and the other archive-rule methods.
 
 Wire name `archive_rule_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub archive_rule_id: ::core::option::Option<::std::string::String>,
         /**The archived report's name (归档报表 name).
 
 Wire name `archive_rule_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub archive_rule_name: ::core::option::Option<I18nMap>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ArchiveReportMeta {
+        const FIELDS: &'static [&'static str] = &[
+            "report_id",
+            "report_name",
+            "archive_rule_id",
+            "archive_rule_name",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.report_id = map.next_value()?,
+                1usize => self.report_name = map.next_value()?,
+                2usize => self.archive_rule_id = map.next_value()?,
+                3usize => self.archive_rule_name = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ArchiveReportMeta {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///A name in Chinese, English and Japanese.
     #[derive(
@@ -44,7 +73,6 @@ Wire name `archive_rule_name`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -52,18 +80,42 @@ Wire name `archive_rule_name`.*/
         /**The Chinese name (中文名称).
 
 Wire name `zh`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub zh: ::core::option::Option<::std::string::String>,
         /**The English name (英文名称).
 
 Wire name `en`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub en: ::core::option::Option<::std::string::String>,
         /**The Japanese name (日文名称).
 
 Wire name `ja`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub ja: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for I18nMap {
+        const FIELDS: &'static [&'static str] = &["zh", "en", "ja"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.zh = map.next_value()?,
+                1usize => self.en = map.next_value()?,
+                2usize => self.ja = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for I18nMap {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`list`](super::ArchiveRuleResource::list): List the archive rules, page by page (查询所有归档规则).
 
@@ -163,7 +215,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -171,18 +222,45 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The archive rules on this page (分页查询结果项).
 
 Wire name `items`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub items: ::std::vec::Vec<ArchiveReportMeta>,
         /**The token of the next page (分页标记); only returned when `has_more` is true.
 
 Wire name `page_token`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub page_token: ::core::option::Option<::std::string::String>,
         /**Whether more rules follow (是否还有更多项).
 
 Wire name `has_more`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub has_more: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ListResponse {
+        const FIELDS: &'static [&'static str] = &["items", "page_token", "has_more"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.items = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => self.page_token = map.next_value()?,
+                2usize => self.has_more = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ListResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `list`, to match a failed call's code by name: `ListErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -318,6 +396,7 @@ Check the message returned (it varies with the case): e.g. "internal server erro
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

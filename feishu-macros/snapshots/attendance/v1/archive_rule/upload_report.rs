@@ -11,7 +11,7 @@ pub mod upload_report {
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -88,7 +88,7 @@ Wire name `field_datas`; 1 to 200 items.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -397,7 +397,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -405,13 +404,42 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**Column codes that are invalid (无效的 code).
 
 Wire name `invalid_code`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub invalid_code: ::std::vec::Vec<::std::string::String>,
         /**Employee ids that are invalid (无效的 member_id), of the kind named by `employee_type`.
 
 Wire name `invalid_member_id`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub invalid_member_id: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UploadReportResponse {
+        const FIELDS: &'static [&'static str] = &["invalid_code", "invalid_member_id"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.invalid_code = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => {
+                    self.invalid_member_id = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UploadReportResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `upload_report`, to match a failed call's code by name: `UploadReportErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -572,6 +600,7 @@ Check the message returned (it varies with the case): e.g. "internal server erro
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

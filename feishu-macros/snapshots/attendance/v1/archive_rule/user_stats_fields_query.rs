@@ -12,7 +12,6 @@ pub mod user_stats_fields_query {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -20,18 +19,45 @@ pub mod user_stats_fields_query {
         /**The column's code (字段编号), as taken by 写入归档报表结果 (upload_report).
 
 Wire name `code`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub code: ::core::option::Option<::std::string::String>,
         /**The column's name (字段名称).
 
 Wire name `title`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub title: ::core::option::Option<::std::string::String>,
         /**The titles of the groups above the column, outermost first (表头名称层级路径).
 
 Wire name `upper_titles`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub upper_titles: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ArchiveField {
+        const FIELDS: &'static [&'static str] = &["code", "title", "upper_titles"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.code = map.next_value()?,
+                1usize => self.title = map.next_value()?,
+                2usize => {
+                    self.upper_titles = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ArchiveField {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`user_stats_fields_query`](super::ArchiveRuleResource::user_stats_fields_query): List the columns of an archived report (查询归档报表表头).
 
@@ -280,7 +306,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -288,8 +313,34 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The report's columns (统计数据表头).
 
 Wire name `archive_report_fields`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub archive_report_fields: ::std::vec::Vec<ArchiveField>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsFieldsQueryResponse {
+        const FIELDS: &'static [&'static str] = &["archive_report_fields"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.archive_report_fields = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for UserStatsFieldsQueryResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `user_stats_fields_query`, to match a failed call's code by name: `UserStatsFieldsQueryErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -448,6 +499,7 @@ Check the message returned (it varies with the case): e.g. "internal server erro
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -211,6 +211,7 @@ A historical code that is no longer used.*/
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

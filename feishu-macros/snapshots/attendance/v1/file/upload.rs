@@ -10,7 +10,6 @@ pub mod upload {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -18,8 +17,30 @@ pub mod upload {
         /**The file's id (文件 ID).
 
 Wire name `file_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub file_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UploadedFile {
+        const FIELDS: &'static [&'static str] = &["file_id"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.file_id = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UploadedFile {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`upload`](super::FileResource::upload): Upload a user's face-recognition photo (上传用户人脸识别照片).
 
@@ -120,7 +141,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -128,8 +148,30 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The uploaded file (文件).
 
 Wire name `file`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub file: ::core::option::Option<UploadedFile>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UploadResponse {
+        const FIELDS: &'static [&'static str] = &["file"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.file = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UploadResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `upload`, to match a failed call's code by name: `UploadErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -276,6 +318,7 @@ Check the message returned; if it does not explain the failure, contact support.
             }
             ::core::option::Option::Some(form)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

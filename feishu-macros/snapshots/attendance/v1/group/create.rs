@@ -206,7 +206,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -214,8 +213,30 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The group (考勤组信息); `group_id` is its id, usable with the get-by-id method (按 ID 查询考勤组).
 
 Wire name `group`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group: ::core::option::Option<Group>,
+    }
+    impl ::feishu_api::wire::DecodeObject for CreateResponse {
+        const FIELDS: &'static [&'static str] = &["group"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.group = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for CreateResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `create`, to match a failed call's code by name: `CreateErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -453,6 +474,7 @@ Check the message returned; contact support if it persists.*/
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

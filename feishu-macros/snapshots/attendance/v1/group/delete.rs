@@ -89,11 +89,31 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
     pub struct DeleteResponse {}
+    impl ::feishu_api::wire::DecodeObject for DeleteResponse {
+        const FIELDS: &'static [&'static str] = &[];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for DeleteResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
+    }
     ///The error codes the reference page documents for `delete`, to match a failed call's code by name: `DeleteErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     #[non_exhaustive]
@@ -255,6 +275,7 @@ A general error with several possible messages; see the attendance development g
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -179,7 +179,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -188,279 +187,268 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
 update an existing group; without it a new group is created.
 
 Wire name `group_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_id: ::core::option::Option<::std::string::String>,
         /**The group's name (考勤组名称).
 
 Wire name `group_name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_name: ::core::option::Option<::std::string::String>,
         /**The group's time zone (时区), e.g. `Asia/Shanghai`.
 
 Wire name `time_zone`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub time_zone: ::core::option::Option<::std::string::String>,
         /**Departments bound to the group (绑定的部门), ids of the kind named by `dept_type`. When
 `need_punch_members` is also given, this field wins.
 
 Wire name `bind_dept_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub bind_dept_ids: ::std::vec::Vec<::std::string::String>,
         /**Departments excluded from the group (排除的部门). Retired: no longer in use (该字段已下线).
 
 Wire name `except_dept_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub except_dept_ids: ::std::vec::Vec<::std::string::String>,
         /**Users bound to the group (绑定的用户), ids of the kind named by `employee_type`. When
 `need_punch_members` is also given, this field wins.
 
 Wire name `bind_user_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub bind_user_ids: ::std::vec::Vec<::std::string::String>,
         /**Users excluded from the group (排除的用户), ids of the kind named by `employee_type`.
 Retired: no longer in use (该字段已下线).
 
 Wire name `except_user_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub except_user_ids: ::std::vec::Vec<::std::string::String>,
         /**The group's main owners (考勤主负责人), ids of the kind named by `employee_type`. A group
 must have them; each needs at least attendance-group admin rights.
 
 Wire name `group_leader_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub group_leader_ids: ::std::vec::Vec<::std::string::String>,
         /**The group's deputy owners (考勤子负责人), ids of the kind named by `employee_type`.
 
 Wire name `sub_group_leader_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub sub_group_leader_ids: ::std::vec::Vec<::std::string::String>,
         /**Whether field punches, away from the set locations, are allowed (外勤打卡).
 
 Wire name `allow_out_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_out_punch: ::core::option::Option<bool>,
         /**Field punches need approval before punching (先审批后打卡). Only takes effect when
 `allow_out_punch` is on.
 
 Wire name `out_punch_need_approval`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_need_approval: ::core::option::Option<bool>,
         /**Field punches need approval after punching (先打卡后审批). Only takes effect when
 `allow_out_punch` is on.
 
 Wire name `out_punch_need_post_approval`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_need_post_approval: ::core::option::Option<bool>,
         /**Field punches need a remark. Only takes effect when `allow_out_punch` is on.
 
 Wire name `out_punch_need_remark`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_need_remark: ::core::option::Option<bool>,
         /**Field punches need a photo. Only takes effect when `allow_out_punch` is on.
 
 Wire name `out_punch_need_photo`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_need_photo: ::core::option::Option<bool>,
         /**Employees may hide the detailed address of a field punch. Only takes effect when
 `allow_out_punch` is on.
 
 Wire name `out_punch_allowed_hide_addr`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_allowed_hide_addr: ::core::option::Option<bool>,
         /**Employees may fine-tune the address of a field punch. Only takes effect when
 `allow_out_punch` is on.
 
 Wire name `out_punch_allowed_adjust_addr`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub out_punch_allowed_adjust_addr: ::core::option::Option<bool>,
         /**How far a field punch's address may be fine-tuned, in meters (微调范围); 50 by default.
 
 Wire name `adjust_range`; the server assumes `50` when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub adjust_range: ::core::option::Option<i64>,
         /**Whether punching from the desktop (PC) client is allowed.
 
 Wire name `allow_pc_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_pc_punch: ::core::option::Option<bool>,
         /**The remedy (补卡) switch; the other remedy settings only take effect when it is on. The
 reference page words it 是否限制补卡 (whether remedies are restricted), the Go SDK's get model
 是否允许补卡 (whether remedies are allowed).
 
 Wire name `allow_remedy`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_remedy: ::core::option::Option<bool>,
         /**Whether the number of remedies is capped (是否限制补卡次数).
 
 Wire name `remedy_limit`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_limit: ::core::option::Option<bool>,
         /**The maximum number of remedies (补卡次数).
 
 Wire name `remedy_limit_count`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_limit_count: ::core::option::Option<i64>,
         /**Whether how late a remedy may be requested is limited (是否限制补卡时间).
 
 Wire name `remedy_date_limit`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_date_limit: ::core::option::Option<bool>,
         /**How many days after the fact a remedy may still be requested (几天内补卡).
 
 Wire name `remedy_date_num`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_date_num: ::core::option::Option<i64>,
         /**Remedies are allowed for missing punches (缺卡). Only takes effect when `allow_remedy` is on.
 
 Wire name `allow_remedy_type_lack`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_remedy_type_lack: ::core::option::Option<bool>,
         /**Remedies are allowed for late arrivals (迟到). Only takes effect when `allow_remedy` is on.
 
 Wire name `allow_remedy_type_late`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_remedy_type_late: ::core::option::Option<bool>,
         /**Remedies are allowed for early departures (早退). Only takes effect when `allow_remedy` is on.
 
 Wire name `allow_remedy_type_early`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_remedy_type_early: ::core::option::Option<bool>,
         /**Remedies are allowed for normal punches (正常). Only takes effect when `allow_remedy` is on.
 
 Wire name `allow_remedy_type_normal`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_remedy_type_normal: ::core::option::Option<bool>,
         /**Whether the accumulated working time is shown (展示累计时长).
 
 Wire name `show_cumulative_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub show_cumulative_time: ::core::option::Option<bool>,
         /**Whether the overtime duration is shown (展示加班时长).
 
 Wire name `show_over_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub show_over_time: ::core::option::Option<bool>,
         /**Whether employees' punch details are hidden (隐藏员工打卡详情).
 
 Wire name `hide_staff_punch_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub hide_staff_punch_time: ::core::option::Option<bool>,
         /**Whether the punch rules are hidden (隐藏打卡规则); gray-release tenants only (仅灰度租户有效) per the create page.
 
 Wire name `hide_clock_in_rule`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub hide_clock_in_rule: ::core::option::Option<bool>,
         /**Whether face-recognition punching is on (人脸识别打卡).
 
 Wire name `face_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub face_punch: ::core::option::Option<bool>,
         /**When face recognition is required (人脸识别打卡规则).
 
 Wire name `face_punch_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub face_punch_cfg: ::core::option::Option<FacePunchRule>,
         /**How a face punch checks the person is live (人脸打卡规则): `false` a liveness check (活体验证),
 `true` an action check (动作验证). Only takes effect when `face_punch_cfg` is 1.
 
 Wire name `face_live_need_action`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub face_live_need_action: ::core::option::Option<bool>,
         /**Whether a plain photo punch is allowed when face recognition fails.
 
 Wire name `face_downgrade`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub face_downgrade: ::core::option::Option<bool>,
         /**Whether the reference face photo may be replaced when face recognition fails.
 
 Wire name `replace_basic_pic`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub replace_basic_pic: ::core::option::Option<bool>,
         /**Anti-cheating punch settings (防作弊打卡配置); gray-release tenants only (仅灰度租户有效).
 
 Wire name `anti_cheat_punch_config`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub anti_cheat_punch_config: ::core::option::Option<AntiCheatConfig>,
         /**The attendance machines (考勤机列表).
 
 Wire name `machines`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub machines: ::std::vec::Vec<Machine>,
         /**The valid range of GPS punches (GPS 打卡的有效范围); discouraged (不建议使用).
 
 Wire name `gps_range`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub gps_range: ::core::option::Option<i64>,
         /**The punch locations (地址列表). In a create-or-update request they are appended to the
 existing list, never replacing it.
 
 Wire name `locations`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub locations: ::std::vec::Vec<Location>,
         /**The group's attendance type (考勤类型).
 
 Wire name `group_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub group_type: ::core::option::Option<GroupType>,
         /**The shift ids of a fixed-shift group (班次 ID 列表), one per weekday from Monday to Sunday;
 only set when `group_type` is fixed. In a create request a fixed group needs all 7, `0` marks a
 rest day, and other group types send an empty array.
 
 Wire name `punch_day_shift_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub punch_day_shift_ids: ::std::vec::Vec<::std::string::String>,
         /**The free-shift settings (配置自由班制).
 
 Wire name `free_punch_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub free_punch_cfg: ::core::option::Option<FreePunchCfg>,
         /**The national calendar rest days follow (国家日历 ID); 1 by default.
 
 Wire name `calendar_id`; the server assumes `1` ([`CountryCalendar::ChinaMainland`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub calendar_id: ::core::option::Option<CountryCalendar>,
         /**Special dates on which punching is required (必须打卡的特殊日期).
 
 Wire name `need_punch_special_days`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub need_punch_special_days: ::std::vec::Vec<PunchSpecialDateShift>,
         /**Special dates on which no punching is needed (无需打卡的特殊日期).
 
 Wire name `no_need_punch_special_days`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub no_need_punch_special_days: ::std::vec::Vec<PunchSpecialDateShift>,
         /**For a free-shift group: whether a working day without any punch counts as a missing punch
 (工作日不打卡是否记为缺卡).
 
 Wire name `work_day_no_punch_as_lack`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_day_no_punch_as_lack: ::core::option::Option<bool>,
         /**The kind of period remedy limits count over (补卡周期类型).
 
 Wire name `remedy_period_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_period_type: ::core::option::Option<RemedyPeriodType>,
         /**The day of the month a custom remedy period starts on (补卡自定义周期起始日期); 0 to 28
 according to the create page.
 
 Wire name `remedy_period_custom_date`; at least 0; at most 28.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_period_custom_date: ::core::option::Option<i64>,
         /**The allowed punch methods, a bit mask (打卡类型，位运算): 1 GPS, 2 Wi-Fi, 4 attendance machine,
 8 IP; e.g. 3 allows GPS and Wi-Fi.
 
 Wire name `punch_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_type: ::core::option::Option<i64>,
         /**When the group's rules take effect (生效时间), a Unix time in seconds.
 
 Wire name `effect_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub effect_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**When the fixed shifts take effect (固定班次生效时间), a Unix time in seconds.
 
 Wire name `fixshift_effect_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub fixshift_effect_time: ::core::option::Option<
             ::feishu_api::time::UnixSeconds,
         >,
@@ -468,113 +456,335 @@ Wire name `fixshift_effect_time`.*/
 Unix time in seconds.
 
 Wire name `member_effect_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub member_effect_time: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**Punches on rest days need approval (休息日打卡需审批). According to the create page, turning
 it on moves the start of a rest day to 4:00.
 
 Wire name `rest_clockIn_need_approval`.*/
         #[serde(rename = "rest_clockIn_need_approval")]
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub rest_clock_in_need_approval: ::core::option::Option<bool>,
         /**Every punch needs a photo (每次打卡均需拍照).
 
 Wire name `clockIn_need_photo`.*/
         #[serde(rename = "clockIn_need_photo")]
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub clock_in_need_photo: ::core::option::Option<bool>,
         /**Punch settings for the days people join or leave (人员异动打卡设置).
 
 Wire name `member_status_change`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub member_status_change: ::core::option::Option<MemberStatusChange>,
         /**Whether people must punch when they leave for or return from a leave (请假离岗或返岗是否需打卡).
 
 Wire name `leave_need_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub leave_need_punch: ::core::option::Option<bool>,
         /**The punch rules around a leave (请假离岗或返岗打卡规则).
 
 Wire name `leave_need_punch_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub leave_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
         /**Whether and when people must punch during an outing (外出期间是否需打卡).
 
 Wire name `go_out_need_punch`; the server assumes `0` ([`AwayPunchRule::NoPunch`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub go_out_need_punch: ::core::option::Option<AwayPunchRule>,
         /**The punch rules around an outing (外出期间打卡规则).
 
 Wire name `go_out_need_punch_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub go_out_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
         /**Whether and when people must punch during a business trip (出差期间是否需打卡).
 
 Wire name `travel_need_punch`; the server assumes `0` ([`AwayPunchRule::NoPunch`]) when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub travel_need_punch: ::core::option::Option<AwayPunchRule>,
         /**The punch rules around a business trip (出差期间打卡规则).
 
 Wire name `travel_need_punch_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub travel_need_punch_cfg: ::core::option::Option<LeaveNeedPunchCfg>,
         /**Who must punch, as rule-based scopes (需要打卡的人员集合). When `bind_dept_ids` or
 `bind_user_ids` is non-empty, those win.
 
 Wire name `need_punch_members`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub need_punch_members: ::std::vec::Vec<PunchMember>,
         /**Who belongs to the group without punching, as rule-based scopes (无需打卡的人员集合).
 When `bind_default_dept_ids` or `bind_default_user_ids` is non-empty, those win.
 
 Wire name `no_need_punch_members`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub no_need_punch_members: ::std::vec::Vec<PunchMember>,
         /**Whether the group may be saved while some of its people belong to other groups
 (是否允许保存有冲突人员的考勤组): `true` moves them into this group and out of their old one, `false`
 leaves the conflict to be resolved by hand. `false` by default according to the create page.
 
 Wire name `save_auto_changes`; the server assumes `false` when absent.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub save_auto_changes: ::core::option::Option<bool>,
         /**Whether people who newly join or move within the organization and match the group's rules
 join the group automatically (人员异动自动加入考勤组).
 
 Wire name `org_change_auto_adjust`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub org_change_auto_adjust: ::core::option::Option<bool>,
         /**Departments in the group that need not punch (参与无需打卡的部门), ids of the kind named by
 `dept_type`. When `no_need_punch_members` is also given, this field wins.
 
 Wire name `bind_default_dept_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub bind_default_dept_ids: ::std::vec::Vec<::std::string::String>,
         /**Users in the group who need not punch (参与无需打卡的人员), ids of the kind named by
 `employee_type`. When `no_need_punch_members` is also given, this field wins.
 
 Wire name `bind_default_user_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub bind_default_user_ids: ::std::vec::Vec<::std::string::String>,
         /**The overtime punch rules (加班打卡规则).
 
 Wire name `overtime_clock_cfg`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub overtime_clock_cfg: ::core::option::Option<OvertimeClockCfg>,
         /**The id of the custom holiday calendar the group uses, if any (节假日 ID).
 
 Wire name `new_calendar_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub new_calendar_id: ::core::option::Option<::std::string::String>,
         /**Whether a punch may be requested when the location is inaccurate (定位不准时是否允许申请打卡).
 
 Wire name `allow_apply_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub allow_apply_punch: ::core::option::Option<bool>,
         /**Exemptions for abnormal punches (异常卡豁免配置).
 
 Wire name `clock_in_abnormal_settings`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub clock_in_abnormal_settings: ::core::option::Option<ClockInAbnormalSettings>,
+    }
+    impl ::feishu_api::wire::DecodeObject for GetResponse {
+        const FIELDS: &'static [&'static str] = &[
+            "group_id",
+            "group_name",
+            "time_zone",
+            "bind_dept_ids",
+            "except_dept_ids",
+            "bind_user_ids",
+            "except_user_ids",
+            "group_leader_ids",
+            "sub_group_leader_ids",
+            "allow_out_punch",
+            "out_punch_need_approval",
+            "out_punch_need_post_approval",
+            "out_punch_need_remark",
+            "out_punch_need_photo",
+            "out_punch_allowed_hide_addr",
+            "out_punch_allowed_adjust_addr",
+            "adjust_range",
+            "allow_pc_punch",
+            "allow_remedy",
+            "remedy_limit",
+            "remedy_limit_count",
+            "remedy_date_limit",
+            "remedy_date_num",
+            "allow_remedy_type_lack",
+            "allow_remedy_type_late",
+            "allow_remedy_type_early",
+            "allow_remedy_type_normal",
+            "show_cumulative_time",
+            "show_over_time",
+            "hide_staff_punch_time",
+            "hide_clock_in_rule",
+            "face_punch",
+            "face_punch_cfg",
+            "face_live_need_action",
+            "face_downgrade",
+            "replace_basic_pic",
+            "anti_cheat_punch_config",
+            "machines",
+            "gps_range",
+            "locations",
+            "group_type",
+            "punch_day_shift_ids",
+            "free_punch_cfg",
+            "calendar_id",
+            "need_punch_special_days",
+            "no_need_punch_special_days",
+            "work_day_no_punch_as_lack",
+            "remedy_period_type",
+            "remedy_period_custom_date",
+            "punch_type",
+            "effect_time",
+            "fixshift_effect_time",
+            "member_effect_time",
+            "rest_clockIn_need_approval",
+            "clockIn_need_photo",
+            "member_status_change",
+            "leave_need_punch",
+            "leave_need_punch_cfg",
+            "go_out_need_punch",
+            "go_out_need_punch_cfg",
+            "travel_need_punch",
+            "travel_need_punch_cfg",
+            "need_punch_members",
+            "no_need_punch_members",
+            "save_auto_changes",
+            "org_change_auto_adjust",
+            "bind_default_dept_ids",
+            "bind_default_user_ids",
+            "overtime_clock_cfg",
+            "new_calendar_id",
+            "allow_apply_punch",
+            "clock_in_abnormal_settings",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.group_id = map.next_value()?,
+                1usize => self.group_name = map.next_value()?,
+                2usize => self.time_zone = map.next_value()?,
+                3usize => {
+                    self.bind_dept_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                4usize => {
+                    self.except_dept_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                5usize => {
+                    self.bind_user_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                6usize => {
+                    self.except_user_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                7usize => {
+                    self.group_leader_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                8usize => {
+                    self.sub_group_leader_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                9usize => self.allow_out_punch = map.next_value()?,
+                10usize => self.out_punch_need_approval = map.next_value()?,
+                11usize => self.out_punch_need_post_approval = map.next_value()?,
+                12usize => self.out_punch_need_remark = map.next_value()?,
+                13usize => self.out_punch_need_photo = map.next_value()?,
+                14usize => self.out_punch_allowed_hide_addr = map.next_value()?,
+                15usize => self.out_punch_allowed_adjust_addr = map.next_value()?,
+                16usize => self.adjust_range = map.next_value()?,
+                17usize => self.allow_pc_punch = map.next_value()?,
+                18usize => self.allow_remedy = map.next_value()?,
+                19usize => self.remedy_limit = map.next_value()?,
+                20usize => self.remedy_limit_count = map.next_value()?,
+                21usize => self.remedy_date_limit = map.next_value()?,
+                22usize => self.remedy_date_num = map.next_value()?,
+                23usize => self.allow_remedy_type_lack = map.next_value()?,
+                24usize => self.allow_remedy_type_late = map.next_value()?,
+                25usize => self.allow_remedy_type_early = map.next_value()?,
+                26usize => self.allow_remedy_type_normal = map.next_value()?,
+                27usize => self.show_cumulative_time = map.next_value()?,
+                28usize => self.show_over_time = map.next_value()?,
+                29usize => self.hide_staff_punch_time = map.next_value()?,
+                30usize => self.hide_clock_in_rule = map.next_value()?,
+                31usize => self.face_punch = map.next_value()?,
+                32usize => self.face_punch_cfg = map.next_value()?,
+                33usize => self.face_live_need_action = map.next_value()?,
+                34usize => self.face_downgrade = map.next_value()?,
+                35usize => self.replace_basic_pic = map.next_value()?,
+                36usize => self.anti_cheat_punch_config = map.next_value()?,
+                37usize => {
+                    self.machines = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                38usize => self.gps_range = map.next_value()?,
+                39usize => {
+                    self.locations = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                40usize => self.group_type = map.next_value()?,
+                41usize => {
+                    self.punch_day_shift_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                42usize => self.free_punch_cfg = map.next_value()?,
+                43usize => self.calendar_id = map.next_value()?,
+                44usize => {
+                    self.need_punch_special_days = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                45usize => {
+                    self.no_need_punch_special_days = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                46usize => self.work_day_no_punch_as_lack = map.next_value()?,
+                47usize => self.remedy_period_type = map.next_value()?,
+                48usize => self.remedy_period_custom_date = map.next_value()?,
+                49usize => self.punch_type = map.next_value()?,
+                50usize => self.effect_time = map.next_value()?,
+                51usize => self.fixshift_effect_time = map.next_value()?,
+                52usize => self.member_effect_time = map.next_value()?,
+                53usize => self.rest_clock_in_need_approval = map.next_value()?,
+                54usize => self.clock_in_need_photo = map.next_value()?,
+                55usize => self.member_status_change = map.next_value()?,
+                56usize => self.leave_need_punch = map.next_value()?,
+                57usize => self.leave_need_punch_cfg = map.next_value()?,
+                58usize => self.go_out_need_punch = map.next_value()?,
+                59usize => self.go_out_need_punch_cfg = map.next_value()?,
+                60usize => self.travel_need_punch = map.next_value()?,
+                61usize => self.travel_need_punch_cfg = map.next_value()?,
+                62usize => {
+                    self.need_punch_members = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                63usize => {
+                    self.no_need_punch_members = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                64usize => self.save_auto_changes = map.next_value()?,
+                65usize => self.org_change_auto_adjust = map.next_value()?,
+                66usize => {
+                    self.bind_default_dept_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                67usize => {
+                    self.bind_default_user_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                68usize => self.overtime_clock_cfg = map.next_value()?,
+                69usize => self.new_calendar_id = map.next_value()?,
+                70usize => self.allow_apply_punch = map.next_value()?,
+                71usize => self.clock_in_abnormal_settings = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for GetResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `get`, to match a failed call's code by name: `GetErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -755,6 +965,7 @@ A general error with several possible messages; see the attendance development g
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

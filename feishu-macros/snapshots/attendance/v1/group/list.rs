@@ -101,7 +101,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -109,19 +108,50 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The attendance groups of this page (考勤组列表).
 
 Wire name `group_list`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub group_list: ::std::vec::Vec<GroupMeta>,
         /**The token of the next page (分页标记); returned together with `has_more = true`, absent
 otherwise.
 
 Wire name `page_token`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub page_token: ::core::option::Option<::std::string::String>,
         /**Whether more pages follow (是否还有更多项).
 
 Wire name `has_more`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub has_more: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ListResponse {
+        const FIELDS: &'static [&'static str] = &[
+            "group_list",
+            "page_token",
+            "has_more",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.group_list = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => self.page_token = map.next_value()?,
+                2usize => self.has_more = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ListResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `list`, to match a failed call's code by name: `ListErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -254,6 +284,7 @@ A general error with several possible messages; see the attendance development g
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

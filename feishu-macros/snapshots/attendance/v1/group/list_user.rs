@@ -101,7 +101,6 @@ Wire value `2`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -109,14 +108,40 @@ Wire value `2`.*/
         /**The user's id (用户 ID), of the kind named by `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The departments the user belongs to (所属部门 ID 列表), as the chain from the direct department up
 to the root, ids of the kind named by `dept_type`.
 
 Wire name `department_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub department_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserBase {
+        const FIELDS: &'static [&'static str] = &["user_id", "department_ids"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.user_id = map.next_value()?,
+                1usize => {
+                    self.department_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserBase {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`list_user`](super::GroupResource::list_user): List the members of an attendance group, page by page (查询考勤组下所有成员).
 
@@ -385,7 +410,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -393,18 +417,45 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The group's members on this page (考勤组成员列表).
 
 Wire name `users`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub users: ::std::vec::Vec<UserBase>,
         /**The next page's token (分页标记); only returned while `has_more` is true.
 
 Wire name `page_token`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub page_token: ::core::option::Option<::std::string::String>,
         /**Whether more pages follow (是否还有更多项).
 
 Wire name `has_more`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub has_more: ::core::option::Option<bool>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ListUserResponse {
+        const FIELDS: &'static [&'static str] = &["users", "page_token", "has_more"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.users = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => self.page_token = map.next_value()?,
+                2usize => self.has_more = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ListUserResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `list_user`, to match a failed call's code by name: `ListUserErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -627,6 +678,7 @@ A system error: retry, or contact support.*/
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

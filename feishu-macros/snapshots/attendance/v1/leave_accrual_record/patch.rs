@@ -101,7 +101,6 @@ Wire value `3`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -109,68 +108,119 @@ Wire value `3`.*/
         /**The granting record's unique id.
 
 Wire name `id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub id: ::core::option::Option<::std::string::String>,
         /**The employee's id, of the kind named by `user_id_type`.
 
 Wire name `employment_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub employment_id: ::core::option::Option<::std::string::String>,
         /**The leave type's id.
 
 Wire name `leave_type_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub leave_type_id: ::core::option::Option<::std::string::String>,
         /**The quantity granted, a decimal number as a string (发放数量).
 
 Wire name `granting_quantity`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub granting_quantity: ::core::option::Option<::std::string::String>,
         /**The unit of `granting_quantity` (发放单位).
 
 Wire name `granting_unit`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub granting_unit: ::core::option::Option<GrantingUnit>,
         /**The date the grant takes effect, yyyy-MM-dd (生效日期).
 
 Wire name `effective_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub effective_date: ::core::option::Option<::std::string::String>,
         /**The date the grant expires, yyyy-MM-dd (失效日期).
 
 Wire name `expiration_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub expiration_date: ::core::option::Option<::std::string::String>,
         /**Where the grant came from (发放来源).
 
 Wire name `granted_by`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub granted_by: ::core::option::Option<GrantedBy>,
         /**Why it was granted, in one or more languages (发放原因).
 
 Wire name `reason`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub reason: ::std::vec::Vec<LangText>,
         /**When the record was created, a Unix time in seconds.
 
 Wire name `created_at`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub created_at: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**Who created the record, an id of the kind named by `user_id_type`.
 
 Wire name `created_by`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub created_by: ::core::option::Option<::std::string::String>,
         /**When the record was last changed, a Unix time in seconds.
 
 Wire name `updated_at`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub updated_at: ::core::option::Option<::feishu_api::time::UnixSeconds>,
         /**Who last changed the record, an id of the kind named by `user_id_type`.
 
 Wire name `updated_by`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub updated_by: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for LeaveAccrualRecord {
+        const FIELDS: &'static [&'static str] = &[
+            "id",
+            "employment_id",
+            "leave_type_id",
+            "granting_quantity",
+            "granting_unit",
+            "effective_date",
+            "expiration_date",
+            "granted_by",
+            "reason",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.id = map.next_value()?,
+                1usize => self.employment_id = map.next_value()?,
+                2usize => self.leave_type_id = map.next_value()?,
+                3usize => self.granting_quantity = map.next_value()?,
+                4usize => self.granting_unit = map.next_value()?,
+                5usize => self.effective_date = map.next_value()?,
+                6usize => self.expiration_date = map.next_value()?,
+                7usize => self.granted_by = map.next_value()?,
+                8usize => {
+                    self.reason = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                9usize => self.created_at = map.next_value()?,
+                10usize => self.created_by = map.next_value()?,
+                11usize => self.updated_at = map.next_value()?,
+                12usize => self.updated_by = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for LeaveAccrualRecord {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`patch`](super::LeaveAccrualRecordResource::patch): Modify a leave granting record (修改发放记录).
 
@@ -544,7 +594,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -552,8 +601,30 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The granting record (员工过期日期的发放记录).
 
 Wire name `record`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub record: ::core::option::Option<LeaveAccrualRecord>,
+    }
+    impl ::feishu_api::wire::DecodeObject for PatchResponse {
+        const FIELDS: &'static [&'static str] = &["record"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.record = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for PatchResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `patch`, to match a failed call's code by name: `PatchErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1148,6 +1219,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

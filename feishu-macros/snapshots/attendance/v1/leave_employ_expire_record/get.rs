@@ -201,7 +201,6 @@ Wire value `2`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -209,69 +208,121 @@ Wire value `2`.*/
         /**The granting record's id (发放记录 ID).
 
 Wire name `id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub id: ::core::option::Option<::std::string::String>,
         /**The employee's id, of the kind named by `user_id_type`.
 
 Wire name `employment_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub employment_id: ::core::option::Option<::std::string::String>,
         /**The leave type's id (假期类型 ID).
 
 Wire name `leave_type_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub leave_type_id: ::core::option::Option<::std::string::String>,
         /**The quantity granted, a decimal number as a string (发放数量).
 
 Wire name `granting_quantity`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub granting_quantity: ::core::option::Option<::std::string::String>,
         /**The quantity left after deductions, a decimal number as a string (剩余数量).
 
 Wire name `left_granting_quantity`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub left_granting_quantity: ::core::option::Option<::std::string::String>,
         /**The unit of the quantities (发放单位).
 
 Wire name `granting_unit`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub granting_unit: ::core::option::Option<GrantingUnit>,
         /**The date the grant takes effect, yyyy-MM-dd (生效日期).
 
 Wire name `effective_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub effective_date: ::core::option::Option<::std::string::String>,
         /**The date the grant expires, yyyy-MM-dd (失效日期).
 
 Wire name `expiration_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub expiration_date: ::core::option::Option<::std::string::String>,
         /**Why it was granted, in one or more languages (发放原因).
 
 Wire name `reason`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub reason: ::std::vec::Vec<LangText>,
         /**Whether an external system has changed the record (是否已经被外部系统更改过).
 
 Wire name `is_update_by_external`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_update_by_external: ::core::option::Option<bool>,
         /**Where the grant came from (发放来源).
 
 Wire name `accrual_source`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub accrual_source: ::core::option::Option<AccrualSource>,
         /**The leave subtype's id (假期子类型 ID).
 
 Wire name `leave_sub_type_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub leave_sub_type_id: ::core::option::Option<::std::string::String>,
         /**Whether the grant takes part in pro-rata conversion (是否参与折算); not converted unless set
 (默认不折算).
 
 Wire name `section_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub section_type: ::core::option::Option<SectionType>,
+    }
+    impl ::feishu_api::wire::DecodeObject for LeaveEmployExpireRecord {
+        const FIELDS: &'static [&'static str] = &[
+            "id",
+            "employment_id",
+            "leave_type_id",
+            "granting_quantity",
+            "left_granting_quantity",
+            "granting_unit",
+            "effective_date",
+            "expiration_date",
+            "reason",
+            "is_update_by_external",
+            "accrual_source",
+            "leave_sub_type_id",
+            "section_type",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.id = map.next_value()?,
+                1usize => self.employment_id = map.next_value()?,
+                2usize => self.leave_type_id = map.next_value()?,
+                3usize => self.granting_quantity = map.next_value()?,
+                4usize => self.left_granting_quantity = map.next_value()?,
+                5usize => self.granting_unit = map.next_value()?,
+                6usize => self.effective_date = map.next_value()?,
+                7usize => self.expiration_date = map.next_value()?,
+                8usize => {
+                    self.reason = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                9usize => self.is_update_by_external = map.next_value()?,
+                10usize => self.accrual_source = map.next_value()?,
+                11usize => self.leave_sub_type_id = map.next_value()?,
+                12usize => self.section_type = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for LeaveEmployExpireRecord {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`get`](super::LeaveEmployExpireRecordResource::get): List leave granting records expiring in a date range (通过过期时间获取发放记录).
 
@@ -595,7 +646,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -603,8 +653,33 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The employee's granting records expiring in the range (员工过期日期的发放记录).
 
 Wire name `records`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub records: ::std::vec::Vec<LeaveEmployExpireRecord>,
+    }
+    impl ::feishu_api::wire::DecodeObject for GetResponse {
+        const FIELDS: &'static [&'static str] = &["records"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.records = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for GetResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `get`, to match a failed call's code by name: `GetErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1173,6 +1248,7 @@ A historical code that is no longer used.*/
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -11,7 +11,7 @@ pub mod batch_create_temp {
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -97,7 +97,7 @@ Wire name `punch_time_simple_rules`; at most 6 items.*/
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -307,7 +307,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -315,8 +314,34 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The temporary assignments (临时班表信息列表).
 
 Wire name `user_tmp_daily_shifts`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub user_tmp_daily_shifts: ::std::vec::Vec<UserTmpDailyShift>,
+    }
+    impl ::feishu_api::wire::DecodeObject for BatchCreateTempResponse {
+        const FIELDS: &'static [&'static str] = &["user_tmp_daily_shifts"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.user_tmp_daily_shifts = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for BatchCreateTempResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `batch_create_temp`, to match a failed call's code by name: `BatchCreateTempErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -436,6 +461,7 @@ The parameters failed validation: check them against the message returned, e.g. 
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

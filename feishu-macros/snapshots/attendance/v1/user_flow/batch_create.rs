@@ -164,7 +164,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -172,8 +171,33 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The imported punch records (打卡流水记录列表).
 
 Wire name `flow_records`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub flow_records: ::std::vec::Vec<UserFlow>,
+    }
+    impl ::feishu_api::wire::DecodeObject for BatchCreateResponse {
+        const FIELDS: &'static [&'static str] = &["flow_records"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.flow_records = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for BatchCreateResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `batch_create`, to match a failed call's code by name: `BatchCreateErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -373,6 +397,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

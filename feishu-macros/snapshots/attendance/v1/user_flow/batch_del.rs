@@ -103,7 +103,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -111,13 +110,45 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The records deleted (删除成功的流水记录ID列表).
 
 Wire name `success_record_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub success_record_ids: ::std::vec::Vec<::std::string::String>,
         /**The records not deleted (删除失败的流水记录ID列表); the answer's `msg` gives the reason for each.
 
 Wire name `fail_record_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub fail_record_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for BatchDelResponse {
+        const FIELDS: &'static [&'static str] = &[
+            "success_record_ids",
+            "fail_record_ids",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.success_record_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => {
+                    self.fail_record_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for BatchDelResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `batch_del`, to match a failed call's code by name: `BatchDelErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -292,6 +323,7 @@ A system error: retry, or contact support.*/
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -329,6 +329,7 @@ A general error with several possible messages; see the attendance development g
         > {
             ::core::result::Result::Ok(::core::option::Option::None)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -12,7 +12,6 @@ pub mod query {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -20,19 +19,46 @@ pub mod query {
         /**The employee's name (用户姓名).
 
 Wire name `name`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub name: ::core::option::Option<::std::string::String>,
         /**The employee's id, of the kind named by the request's `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The employee's values, one per report column (用户的统计数据); the codes are those of
 查询统计表头 (user_stats_field query).
 
 Wire name `datas`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub datas: ::std::vec::Vec<UserStatsDataCell>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsData {
+        const FIELDS: &'static [&'static str] = &["name", "user_id", "datas"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.name = map.next_value()?,
+                1usize => self.user_id = map.next_value()?,
+                2usize => {
+                    self.datas = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserStatsData {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///One column's value in an employee's statistics (统计数据).
     #[derive(
@@ -41,7 +67,6 @@ Wire name `datas`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -49,29 +74,64 @@ Wire name `datas`.*/
         /**The column's code (字段编号).
 
 Wire name `code`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub code: ::core::option::Option<::std::string::String>,
         /**The value (数据值).
 
 Wire name `value`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub value: ::core::option::Option<::std::string::String>,
         /**Extra attributes of the value (数据属性).
 
 Wire name `features`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub features: ::std::vec::Vec<UserStatsDataFeature>,
         /**The column's title (字段标题).
 
 Wire name `title`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub title: ::core::option::Option<::std::string::String>,
         /**The value as a duration in each time unit (时长). Not in the Go SDK snapshot (2024-03); the
 Java SDK has it.
 
 Wire name `duration_num`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub duration_num: ::core::option::Option<UserStatsDataDuration>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsDataCell {
+        const FIELDS: &'static [&'static str] = &[
+            "code",
+            "value",
+            "features",
+            "title",
+            "duration_num",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.code = map.next_value()?,
+                1usize => self.value = map.next_value()?,
+                2usize => {
+                    self.features = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                3usize => self.title = map.next_value()?,
+                4usize => self.duration_num = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserStatsDataCell {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///An extra attribute of a statistics value (数据属性).
     #[derive(
@@ -80,7 +140,6 @@ Wire name `duration_num`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -88,14 +147,37 @@ Wire name `duration_num`.*/
         /**The attribute's name (统计数据列附加属性的名称).
 
 Wire name `key`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub key: ::core::option::Option<::std::string::String>,
         /**The attribute's value. The on- and off-duty punch results come first, then the times of leave
 or other requests, if any (先展示上下班的打卡结果，再展示假勤申请时间).
 
 Wire name `value`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub value: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsDataFeature {
+        const FIELDS: &'static [&'static str] = &["key", "value"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.key = map.next_value()?,
+                1usize => self.value = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserStatsDataFeature {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**A duration expressed in several time units (时长): the page calls it a map from time unit to
 amount, with these five keys.*/
@@ -105,7 +187,6 @@ amount, with these five keys.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -113,28 +194,61 @@ amount, with these five keys.*/
         /**In days (天).
 
 Wire name `day`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub day: ::core::option::Option<::std::string::String>,
         /**In half days (半天).
 
 Wire name `half_day`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub half_day: ::core::option::Option<::std::string::String>,
         /**In hours (小时).
 
 Wire name `hour`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub hour: ::core::option::Option<::std::string::String>,
         /**In half hours (半小时).
 
 Wire name `half_hour`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub half_hour: ::core::option::Option<::std::string::String>,
         /**In minutes (分钟).
 
 Wire name `minute`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub minute: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsDataDuration {
+        const FIELDS: &'static [&'static str] = &[
+            "day",
+            "half_day",
+            "hour",
+            "half_hour",
+            "minute",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.day = map.next_value()?,
+                1usize => self.half_day = map.next_value()?,
+                2usize => self.hour = map.next_value()?,
+                3usize => self.half_hour = map.next_value()?,
+                4usize => self.minute = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for UserStatsDataDuration {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`query`](super::UserStatsDataResource::query): Query employees' daily or monthly attendance statistics (查询统计数据).
 
@@ -535,7 +649,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -544,14 +657,43 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
 (限制1000条，超过1000条会截断).
 
 Wire name `user_datas`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub user_datas: ::std::vec::Vec<UserStatsData>,
         /**Requested ids whose data the app may not read (无权限获取的用户列表), of the kind named by
 `employee_type`.
 
 Wire name `invalid_user_list`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub invalid_user_list: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for QueryResponse {
+        const FIELDS: &'static [&'static str] = &["user_datas", "invalid_user_list"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.user_datas = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => {
+                    self.invalid_user_list = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for QueryResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `query`, to match a failed call's code by name: `QueryErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -758,6 +900,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

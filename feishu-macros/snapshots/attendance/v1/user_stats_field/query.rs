@@ -12,7 +12,6 @@ pub mod query {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -20,18 +19,45 @@ pub mod query {
         /**Whether this is the daily or the monthly report (统计类型).
 
 Wire name `stats_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub stats_type: ::core::option::Option<StatsType>,
         /**A user id; deprecated (字段已废弃).
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The column groups (字段列表).
 
 Wire name `fields`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub fields: ::std::vec::Vec<Field>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserStatsField {
+        const FIELDS: &'static [&'static str] = &["stats_type", "user_id", "fields"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.stats_type = map.next_value()?,
+                1usize => self.user_id = map.next_value()?,
+                2usize => {
+                    self.fields = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserStatsField {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///A group of report columns (分组).
     #[derive(
@@ -40,7 +66,6 @@ Wire name `fields`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -48,18 +73,45 @@ Wire name `fields`.*/
         /**The group's code (分组编号).
 
 Wire name `code`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub code: ::core::option::Option<::std::string::String>,
         /**The group's name (分组名称).
 
 Wire name `title`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub title: ::core::option::Option<::std::string::String>,
         /**The columns of the group (字段列表).
 
 Wire name `child_fields`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub child_fields: ::std::vec::Vec<ChildField>,
+    }
+    impl ::feishu_api::wire::DecodeObject for Field {
+        const FIELDS: &'static [&'static str] = &["code", "title", "child_fields"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.code = map.next_value()?,
+                1usize => self.title = map.next_value()?,
+                2usize => {
+                    self.child_fields = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for Field {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///One report column (字段).
     #[derive(
@@ -68,7 +120,6 @@ Wire name `child_fields`.*/
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -77,18 +128,42 @@ Wire name `child_fields`.*/
 dates, e.g. `2021-03-16`.
 
 Wire name `code`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub code: ::core::option::Option<::std::string::String>,
         /**The column's name (字段名称).
 
 Wire name `title`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub title: ::core::option::Option<::std::string::String>,
         /**The column's time unit, e.g. `Minute`; no longer used (该字段已停止使用).
 
 Wire name `time_unit`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub time_unit: ::core::option::Option<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for ChildField {
+        const FIELDS: &'static [&'static str] = &["code", "title", "time_unit"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.code = map.next_value()?,
+                1usize => self.title = map.next_value()?,
+                2usize => self.time_unit = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for ChildField {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`query`](super::UserStatsFieldResource::query): List the columns of the daily or monthly attendance report (查询统计表头).
 
@@ -363,7 +438,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -371,8 +445,30 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The report's columns (统计数据表头).
 
 Wire name `user_stats_field`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_stats_field: ::core::option::Option<UserStatsField>,
+    }
+    impl ::feishu_api::wire::DecodeObject for QueryResponse {
+        const FIELDS: &'static [&'static str] = &["user_stats_field"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.user_stats_field = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for QueryResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `query`, to match a failed call's code by name: `QueryErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -539,6 +635,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

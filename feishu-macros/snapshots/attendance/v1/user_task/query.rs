@@ -348,7 +348,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -356,18 +355,55 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The attendance results, one per employee and work day (打卡任务列表).
 
 Wire name `user_task_results`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub user_task_results: ::std::vec::Vec<UserTask>,
         /**Requested ids that are invalid, of the kind named by `employee_type`.
 
 Wire name `invalid_user_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub invalid_user_ids: ::std::vec::Vec<::std::string::String>,
         /**Requested ids outside the app's permission, of the kind named by `employee_type`.
 
 Wire name `unauthorized_user_ids`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub unauthorized_user_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ::feishu_api::wire::DecodeObject for QueryResponse {
+        const FIELDS: &'static [&'static str] = &[
+            "user_task_results",
+            "invalid_user_ids",
+            "unauthorized_user_ids",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.user_task_results = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                1usize => {
+                    self.invalid_user_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                2usize => {
+                    self.unauthorized_user_ids = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for QueryResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `query`, to match a failed call's code by name: `QueryErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -604,6 +640,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -12,7 +12,6 @@ pub mod query_user_allowed_remedys {
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -20,49 +19,89 @@ pub mod query_user_allowed_remedys {
         /**The employee's id, of the kind named by the request's `employee_type`.
 
 Wire name `user_id`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub user_id: ::core::option::Option<::std::string::String>,
         /**The day to remedy (补卡日期, yyyyMMdd).
 
 Wire name `remedy_date`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_date: ::core::option::Option<::feishu_api::time::DateYmd>,
         /**Whether this is a free shift (自由班次): then the on/off-duty pair does not matter and only the
 remedy time is chosen.
 
 Wire name `is_free_punch`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_free_punch: ::core::option::Option<bool>,
         /**Which on/off-duty pair of the day the punch belongs to (第几次上下班).
 
 Wire name `punch_no`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_no: ::core::option::Option<PunchNo>,
         /**Whether it is the on-duty (1) or the off-duty (2) punch (上班 / 下班).
 
 Wire name `work_type`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub work_type: ::core::option::Option<WorkType>,
         /**The punch's status (打卡状态); the page names `Early` (早退), `Late` (迟到) and `Lack` (缺卡).
 
 Wire name `punch_status`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub punch_status: ::core::option::Option<TaskCheckResult>,
         /**When the punch was due (正常的应打卡时间), `yyyy-MM-dd HH:mm`.
 
 Wire name `normal_punch_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub normal_punch_time: ::core::option::Option<::feishu_api::time::LocalMinute>,
         /**The earliest time a remedy may give (可选的补卡时间的最小值), `yyyy-MM-dd HH:mm`.
 
 Wire name `remedy_start_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_start_time: ::core::option::Option<::feishu_api::time::LocalMinute>,
         /**The latest time a remedy may give (可选的补卡时间的最大值), `yyyy-MM-dd HH:mm`.
 
 Wire name `remedy_end_time`.*/
-        #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub remedy_end_time: ::core::option::Option<::feishu_api::time::LocalMinute>,
+    }
+    impl ::feishu_api::wire::DecodeObject for UserAllowedRemedy {
+        const FIELDS: &'static [&'static str] = &[
+            "user_id",
+            "remedy_date",
+            "is_free_punch",
+            "punch_no",
+            "work_type",
+            "punch_status",
+            "normal_punch_time",
+            "remedy_start_time",
+            "remedy_end_time",
+        ];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => self.user_id = map.next_value()?,
+                1usize => self.remedy_date = map.next_value()?,
+                2usize => self.is_free_punch = map.next_value()?,
+                3usize => self.punch_no = map.next_value()?,
+                4usize => self.work_type = map.next_value()?,
+                5usize => self.punch_status = map.next_value()?,
+                6usize => self.normal_punch_time = map.next_value()?,
+                7usize => self.remedy_start_time = map.next_value()?,
+                8usize => self.remedy_end_time = map.next_value()?,
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de> for UserAllowedRemedy {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     /**The request of [`query_user_allowed_remedys`](super::UserTaskRemedyResource::query_user_allowed_remedys): Get the punches of a day an employee may remedy (获取可补卡时间).
 
@@ -240,7 +279,6 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         PartialEq,
         Default,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -248,8 +286,34 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         /**The punches that may be remedied, with their time ranges (用户可补卡时间).
 
 Wire name `user_allowed_remedys`.*/
-        #[serde(default, deserialize_with = "::feishu_api::wire::null_as_default")]
         pub user_allowed_remedys: ::std::vec::Vec<UserAllowedRemedy>,
+    }
+    impl ::feishu_api::wire::DecodeObject for QueryUserAllowedRemedysResponse {
+        const FIELDS: &'static [&'static str] = &["user_allowed_remedys"];
+        #[allow(unused_variables)]
+        fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> ::core::result::Result<(), A::Error> {
+            match index {
+                0usize => {
+                    self.user_allowed_remedys = map
+                        .next_value::<::feishu_api::wire::NullAsDefault<_>>()?
+                        .0;
+                }
+                _ => {}
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl<'de> ::feishu_api::__private::serde::Deserialize<'de>
+    for QueryUserAllowedRemedysResponse {
+        fn deserialize<D: ::feishu_api::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::feishu_api::wire::deserialize_object(deserializer)
+        }
     }
     ///The error codes the reference page documents for `query_user_allowed_remedys`, to match a failed call's code by name: `QueryUserAllowedRemedysErrorCode::from_code(code)`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -519,6 +583,7 @@ A general error with several possible messages; see the attendance development g
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

@@ -128,7 +128,7 @@ Absent optional fields decode as `None` (arrays as empty); unknown fields are ig
         Clone,
         PartialEq,
         ::feishu_api::__private::serde::Serialize,
-        ::feishu_api::__private::serde::Deserialize
+        ::feishu_api::__private::serde::Deserialize,
     )]
     #[serde(crate = "::feishu_api::__private::serde")]
     #[non_exhaustive]
@@ -230,6 +230,7 @@ Wire name `expire`.*/
             ::feishu_api::__private::serde_json::to_vec(&body)
                 .map(::core::option::Option::Some)
         }
+        #[cfg(any(test, feature = "server"))]
         fn from_wire(
             query: &str,
             path_params: &[(&str, &str)],

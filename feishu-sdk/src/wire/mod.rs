@@ -3,6 +3,10 @@
 use crate::time::{DateYmd, LocalMinute, UnixSeconds};
 use crate::validate::{Rule, Violations};
 
+mod object;
+
+pub use object::{DecodeObject, NullAsDefault, deserialize_object};
+
 /// A value that can travel as a query parameter or path segment.
 pub trait QueryValue: Sized {
     /// The value as it is written in a query string (before percent-encoding).
