@@ -33,6 +33,20 @@ use proc_macro::TokenStream;
 /// feishu_macros::generate_api!("specs", crate = ::feishu_api, extension_trait = MyApi);
 /// ```
 ///
+/// Each spec's `[example]` also becomes `#[cfg(test)]` tests in its method's module. With
+/// `tests = false` they are left out; a second invocation with `tests = only`, under
+/// `#[cfg(test)]`, generates just them (in a module `__spec_tests` beside the API), so
+/// non-test builds never expand or compile test code:
+///
+/// ```ignore
+/// feishu_macros::generate_api!("../specs", tests = false);
+/// #[cfg(test)]
+/// feishu_macros::generate_api!("../specs", tests = only);
+/// ```
+///
+/// Inside `feishu_api` itself, a service named like one of the crate's cargo features is
+/// compiled only with that feature, and request decoding only with the `server` feature.
+///
 /// The directory is resolved like `include_str!`: relative to the file holding the invocation
 /// (falling back to `CARGO_MANIFEST_DIR`). A bad spec is a compile error naming
 /// `file:line:column`, the offending text and a hint, for every problem at once.

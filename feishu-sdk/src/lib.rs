@@ -23,6 +23,13 @@
 //! # }
 //! ```
 //!
+//! # Cargo features
+//! - `attendance` (default): the attendance service. One feature per service: a build
+//!   compiles only the services it enables. `auth`, which the client itself uses, is always
+//!   compiled, as is any service a spec adds without a feature of its own.
+//! - `server`: request decoding ([`Endpoint::from_wire`]), for servers such as
+//!   `feishu-emulator`, which turns it on.
+//!
 //! Layers, bottom up: [`config`] (what a client is built from), `tokens` (tenant and app
 //! token caches, fetched through the generated `auth.v3` methods),
 //! `transport` (one HTTP exchange), `retry` (backoff and rate limits), [`error`]; generated code
