@@ -102,18 +102,15 @@ fn results(call: &Call<'_>) -> Result<String, ApiError> {
     let employees = match world::resolve(tenant, kind, &request.user_ids) {
         Ok(found) => found,
         Err(unknown) if request.ignore_invalid_users == Some(true) => {
-            answer.invalid_user_ids = unknown.clone();
-            request
+            let known: Vec<String> = request
                 .user_ids
                 .iter()
                 .filter(|id| !unknown.contains(id))
-                .filter_map(|id| tenant.employee(kind, id))
-                .fold(Vec::new(), |mut seen: Vec<&Employee>, e| {
-                    if !seen.iter().any(|s| s.index() == e.index()) {
-                        seen.push(e);
-                    }
-                    seen
-                })
+                .cloned()
+                .collect();
+            answer.invalid_user_ids = unknown;
+            // Every remaining id is known: the same resolution, without the unknown ones.
+            world::resolve(tenant, kind, &known).unwrap_or_default()
         }
         Err(unknown) => return Err(users_not_found(info, "user_ids", &unknown)),
     };

@@ -135,8 +135,7 @@ where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de> + Default,
 {
-    let value: Option<T> = serde::Deserialize::deserialize(deserializer)?;
-    Ok(value.unwrap_or_default())
+    <NullAsDefault<T> as serde::Deserialize>::deserialize(deserializer).map(|value| value.0)
 }
 
 // Decoding helpers for generated `Endpoint::from_wire`: each records what is wrong with a field
