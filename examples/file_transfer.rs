@@ -9,6 +9,7 @@
 //! for example a `feishu-emulator` process; without them it starts the embedded emulator.
 //! `scripts/file-memory.sh` runs it against an emulator process to measure both sides' memory.
 
+use feishu_api::prelude::*;
 use std::path::PathBuf;
 
 use feishu_api::attendance::v1::file::{download, upload};

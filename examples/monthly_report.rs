@@ -16,6 +16,7 @@
 //! method). Calls: the punch results and the remedies through the generated batch methods (any
 //! number of users), the approvals in one call per 50 users, one group lookup per group.
 
+use feishu_api::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::io::{self, Write};

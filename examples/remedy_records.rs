@@ -42,6 +42,7 @@
 //! 0 on success; 1 when the call fails (the SDK's error message, with the API code, the
 //! documented hint and the log id, goes to standard error); 2 for bad arguments.
 
+use feishu_api::prelude::*;
 use std::ffi::OsString;
 use std::fmt::Display;
 use std::io::{self, IsTerminal, Write};

@@ -8,7 +8,8 @@
 #   - progenitor: the same cold build and rebuild (the OpenAPI file edited) of a crate
 #     outside the workspace whose lib.rs is `progenitor::generate_api!("openapi.json")`.
 # Wall time and peak RSS (the largest process: rustc) from GNU time; debug profile, 2 jobs.
-# Usage: scripts/build-cost.sh [N ...]    Work dir: $BUILD_COST_DIR (default /tmp/feishu-build-cost)
+# Usage: scripts/build-cost.sh [N ...]    Work dir: $BUILD_COST_DIR (default /tmp/feishu-build-cost);
+# BUILD_COST_KEEP=1 keeps the target dirs for a second run.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BUILD_COST_DIR:-/tmp/feishu-build-cost}"
@@ -47,7 +48,14 @@ serde = { version = "1", features = ["derive"] }
 serde_json = "1"
 futures = "0.3"
 
-# As in the SDK's workspace: proc macros (progenitor's, serde's) built optimized.
+# As in the SDK's workspace: the same debug info, proc macros (progenitor's, serde's) built
+# optimized.
+[profile.dev]
+debug = "line-tables-only"
+
+[profile.dev.package."*"]
+debug = false
+
 [profile.dev.build-override]
 opt-level = 3
 TOML
@@ -64,6 +72,8 @@ measure() { # cargo build args... -> prints "seconds MiB"
 
 ours_target="$work/target-ours"
 prog_target="$work/target-prog"
+# Two dependency trees of a few GiB each: gone when the script ends unless asked to keep them.
+[ -n "${BUILD_COST_KEEP:-}" ] || trap 'rm -rf "$ours_target" "$prog_target"' EXIT
 results=()
 for n in "${sizes[@]}"; do
     echo "== N = $n" >&2

@@ -84,6 +84,7 @@ TOML
 cat >"$work/user/src/main.rs" <<'RUST'
 use feishu_api::Client;
 use feishu_api::demo::v1::greeting::get::{GetRequest, Lang};
+use feishu_api::prelude::*;
 use feishu_emulator::Emulator;
 
 #[tokio::main]

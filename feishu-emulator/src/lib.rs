@@ -3,7 +3,7 @@
 //!
 //! A crate of its own, so the SDK carries no server code: add it as a dev-dependency
 //! (`cargo add --dev feishu-emulator`). It uses the SDK only as a user would: the public
-//! endpoint registry ([`feishu_api::ENDPOINTS`]) and the generated request and response types.
+//! endpoint registries ([`feishu_api::REGISTRIES`]) and the generated request and response types.
 //! Start one in-process from a test:
 //!
 //! ```no_run
@@ -34,7 +34,7 @@
 //!
 //! # Spec-driven
 //! Routes, methods, request decoding and validation, error codes and HTTP statuses come from
-//! the spec-generated [`feishu_api::ENDPOINTS`]: a request failing the generated validator is answered
+//! the spec-generated [`feishu_api::REGISTRIES`]: a request failing the generated validator is answered
 //! with the endpoint's `ParamInvalid` code from its spec error table (1220001, HTTP 400, for the
 //! remedy query) and a `msg` listing every violation, e.g. `user_ids: at most 50 items, got 51`
 //! (also in `error.field_violations`). Only the data behaviour of an endpoint is hand-written

@@ -1,5 +1,5 @@
 //! The HTTP side: the accept loop, the per-request pipeline (log id, faults, journal) around an
-//! axum router built from [`feishu_api::ENDPOINTS`], authentication, rate limiting and responses.
+//! axum router built from [`feishu_api::REGISTRIES`], authentication, rate limiting and responses.
 
 use std::collections::{HashMap, VecDeque};
 use std::error::Error as StdError;
@@ -526,9 +526,10 @@ fn percent_decode(s: &str) -> String {
 /// and path already listed.
 pub(crate) fn registry(extra: &[&'static [EndpointEntry]]) -> Vec<&'static EndpointEntry> {
     let mut out: Vec<&'static EndpointEntry> = Vec::new();
-    for entry in feishu_api::ENDPOINTS
+    for entry in feishu_api::REGISTRIES
         .iter()
-        .chain(extra.iter().flat_map(|r| r.iter()))
+        .chain(extra)
+        .flat_map(|r| r.iter())
     {
         let taken = out.iter().any(|e| {
             e.info.http_method == entry.info.http_method && e.info.path == entry.info.path

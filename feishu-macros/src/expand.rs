@@ -25,11 +25,14 @@ pub struct Context {
     pub crate_name: Option<String>,
 }
 
-/// `"dir" (, crate = path)? (, extension_trait = Ident)? (, tests = false | only)?`
+/// `"dir" (, crate = path)? (, extension_trait = Ident)? (, exclude = ["sub", …])?
+/// (, tests = false | only)?`
 struct Args {
     dir: LitStr,
     krate: Option<syn::Path>,
     extension_trait: Option<Ident>,
+    /// Subdirectories of `dir` left out: services another crate expands.
+    exclude: Vec<String>,
     tests: Tests,
 }
 
@@ -40,6 +43,7 @@ impl Parse for Args {
             dir,
             krate: None,
             extension_trait: None,
+            exclude: Vec::new(),
             tests: Tests::Inline,
         };
         while !input.is_empty() {
@@ -57,6 +61,12 @@ impl Parse for Args {
             match key.to_string().as_str() {
                 "crate" => args.krate = Some(input.parse()?),
                 "extension_trait" => args.extension_trait = Some(input.parse()?),
+                "exclude" => {
+                    let list;
+                    syn::bracketed!(list in input);
+                    let names = list.parse_terminated(|i| i.parse::<LitStr>(), Token![,])?;
+                    args.exclude = names.iter().map(LitStr::value).collect();
+                }
                 "tests" => {
                     let value = input.call(Ident::parse_any)?;
                     args.tests = match value.to_string().as_str() {
@@ -76,7 +86,8 @@ impl Parse for Args {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown argument `{other}`; expected `crate = path`, `extension_trait = Name` or `tests = false | only`"
+                            "unknown argument `{other}`; expected `crate = path`, `extension_trait = Name`, \
+                             `exclude = [\"dir\", …]` or `tests = false | only`"
                         ),
                     ));
                 }
@@ -93,23 +104,28 @@ pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
         Err(e) => return e.to_compile_error(),
     };
     let span = args.dir.span();
-    let inside_runtime = cx.crate_name.as_deref() == Some("feishu_api");
+    let krate: syn::Path = args
+        .krate
+        .unwrap_or_else(|| syn::parse_quote!(::feishu_api));
+    // The SDK's own crates: the facade, and the runtime and service crates, which name the
+    // runtime directly. Their doc examples may name `feishu_api` paths (they are re-exported
+    // there), and their features (`server`, one per service) are known.
+    let inside_sdk = cx.crate_name.as_deref() == Some("feishu_api")
+        || quote::ToTokens::to_token_stream(&krate).to_string() == ":: feishu_runtime";
     let opts = Options {
-        krate: args
-            .krate
-            .unwrap_or_else(|| syn::parse_quote!(::feishu_api)),
+        krate,
         extension_trait: args.extension_trait,
-        doc_examples: inside_runtime,
+        doc_examples: inside_sdk,
         tests: args.tests,
-        server_feature: inside_runtime,
-        service_features: if inside_runtime {
+        server_feature: inside_sdk,
+        service_features: if inside_sdk {
             declared_features(cx)
         } else {
             Vec::new()
         },
     };
     let dir = resolve(&args.dir.value(), cx);
-    match build(&dir, &opts) {
+    match build(&dir, &args.exclude, &opts) {
         Ok(tokens) => tokens,
         Err(diags) => errors(&diags, span),
     }
@@ -131,6 +147,18 @@ fn declared_features(cx: &Context) -> Vec<String> {
         .and_then(toml::Value::as_table)
         .map(|features| features.keys().cloned().collect())
         .unwrap_or_default()
+}
+
+/// Whether `file` lies in one of `dir`'s subdirectories named in `exclude`.
+fn excluded(dir: &Path, file: &Path, exclude: &[String]) -> bool {
+    match file
+        .strip_prefix(dir)
+        .ok()
+        .and_then(|rel| rel.components().next())
+    {
+        Some(Component::Normal(first)) => exclude.iter().any(|x| first == x.as_str()),
+        _ => false,
+    }
 }
 
 fn errors(diags: &[Diagnostic], span: Span) -> TokenStream {
@@ -169,15 +197,29 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-/// Loads, checks and generates every spec under `dir`.
-pub fn build(dir: &Path, opts: &Options) -> Result<TokenStream, Vec<Diagnostic>> {
-    let api = load_api(dir)?;
+/// Loads, checks and generates every spec under `dir` but those in its `exclude`d
+/// subdirectories.
+pub fn build(
+    dir: &Path,
+    exclude: &[String],
+    opts: &Options,
+) -> Result<TokenStream, Vec<Diagnostic>> {
+    let api = load_api(dir, exclude)?;
     Ok(codegen::api(&api, opts))
 }
 
-/// Loads and checks every spec under `dir` into the intermediate model.
-pub fn load_api(dir: &Path) -> Result<Api, Vec<Diagnostic>> {
-    let files = match load::spec_files(dir) {
+/// Loads and checks every spec under `dir` (but those in its `exclude`d subdirectories) into
+/// the intermediate model. Nothing left after exclusion is an empty API, not an error: the
+/// facade expands whatever specs no service crate claims, usually none.
+pub fn load_api(dir: &Path, exclude: &[String]) -> Result<Api, Vec<Diagnostic>> {
+    let files = load::spec_files(dir).map(|files| {
+        files
+            .into_iter()
+            .filter(|f| !excluded(dir, f, exclude))
+            .collect::<Vec<_>>()
+    });
+    let files = match files {
+        Ok(f) if f.is_empty() && !exclude.is_empty() => Vec::new(),
         Ok(f) if f.is_empty() => {
             let msg = format!("no `*.toml` spec files under `{}`", dir.display());
             return Err(vec![

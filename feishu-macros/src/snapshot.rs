@@ -17,7 +17,7 @@ fn specs_dir() -> PathBuf {
 }
 
 fn api() -> crate::ir::Api {
-    match load_api(&specs_dir()) {
+    match load_api(&specs_dir(), &[]) {
         Ok(api) => api,
         Err(diags) => panic!(
             "the repository's specs do not check:\n{}",
@@ -237,7 +237,7 @@ fn print_bad_specs() {
     let dir = repo().join("tests/ui/fail/specs");
     for f in crate::load::spec_files(&dir).unwrap() {
         println!("==== {}", f.display());
-        match load_api(&f) {
+        match load_api(&f, &[]) {
             Ok(_) => println!("OK?!"),
             Err(d) => d.iter().for_each(|d| println!("{d}\n")),
         }

@@ -5,6 +5,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), feishu_api::Error> {
+//! use feishu_api::prelude::*;
 //! use feishu_api::attendance::v1::user_task_remedy::query::{EmployeeType, QueryRequest};
 //! use feishu_api::time::UnixSeconds;
 //!
@@ -23,59 +24,86 @@
 //! # }
 //! ```
 //!
-//! # Cargo features
-//! - `attendance` (default): the attendance service. One feature per service: a build
-//!   compiles only the services it enables. `auth`, which the client itself uses, is always
-//!   compiled, as is any service a spec adds without a feature of its own.
-//! - `server`: request decoding ([`Endpoint::from_wire`]), for servers such as
-//!   `feishu-emulator`, which turns it on.
+//! # Crates and cargo features
+//! This crate gathers the SDK's crates and re-exports them, so that one dependency and one
+//! path (`feishu_api::…`) reach everything:
+//! - `feishu-runtime`: the [`Client`] and everything it is built from, and the `auth` service;
+//! - one crate per service, generated from that service's specs, each behind a cargo feature
+//!   of the same name: `attendance` (default). A build compiles only the services it enables,
+//!   and an edited spec recompiles only its own service.
 //!
-//! Layers, bottom up: [`config`] (what a client is built from), `tokens` (tenant and app
-//! token caches, fetched through the generated `auth.v3` methods),
-//! `transport` (one HTTP exchange), `retry` (backoff and rate limits), [`error`]; generated code
-//! only talks to [`Client::execute`] through the [`Endpoint`] trait.
+//! Each service's methods reach the [`Client`] through an extension trait
+//! (`client.attendance()` comes from `AttendanceApi`): bring them all into scope with
+//! `use feishu_api::prelude::*;`.
+//!
+//! A spec file added under `specs/` for a service that has no crate of its own is expanded
+//! here, with its accessor in the prelude's [`SpecServices`] trait: one new spec file is all
+//! it takes.
+//!
+//! The `server` feature compiles request decoding ([`Endpoint::from_wire`]), for servers such
+//! as `feishu-emulator`, which turns it on.
+//!
+//! Layers of the runtime, bottom up: [`config`] (what a client is built from), tokens (tenant
+//! and app token caches, fetched through the generated `auth.v3` methods), transport (one HTTP
+//! exchange), retry (backoff and rate limits), [`error`]; generated code only talks to
+//! [`Client::execute`] through the [`Endpoint`] trait.
 
-// Generated code names the runtime `::feishu_api::…`, also inside this crate.
-extern crate self as feishu_api;
-
-pub mod builder;
-pub mod endpoint;
-pub mod files;
-pub mod time;
-pub mod validate;
-pub mod wire;
-
-mod client;
-pub mod config;
-pub mod error;
-mod retry;
-pub mod streams;
-mod tokens;
-mod transport;
-
-pub use client::{Client, ClientBuilder, RequestOptions, USER_AGENT};
-pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
-pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
-pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
-pub use files::{Download, File};
-pub use streams::{BatchOptions, Batchable, Paginated, Stream};
-pub use validate::{Violation, Violations};
+#[doc(inline)]
+pub use feishu_runtime::{
+    ApiError, BatchOptions, Batchable, Client, ClientBuilder, Credentials, DecodeError, Download,
+    Endpoint, EndpointInfo, Error, ErrorCodeInfo, File, Paginated, RateLimitedError,
+    RequestOptions, Result, RetryPolicy, Secret, Stream, Timeouts, USER_AGENT, Violation,
+    Violations,
+};
+#[doc(inline)]
+pub use feishu_runtime::{
+    auth, builder, config, endpoint, error, files, streams, time, validate, wire,
+};
 
 /// The date and time library the [`time`] types convert to and from.
-pub use jiff;
+pub use feishu_runtime::jiff;
 
-// Every spec under `specs/` becomes a module tree here: `attendance::v1::user_task_remedy::query`.
-// The tests generated from the specs' examples come from a second expansion that only test
-// builds run, so a normal build neither generates nor compiles them.
-feishu_macros::generate_api!("../specs", tests = false);
+#[cfg(feature = "attendance")]
+#[doc(inline)]
+pub use feishu_attendance::attendance;
+
+/// The extension traits that put each service's methods on [`Client`]: `use
+/// feishu_api::prelude::*;` and call `client.attendance()`.
+pub mod prelude {
+    #[cfg(feature = "attendance")]
+    #[doc(inline)]
+    pub use feishu_attendance::AttendanceApi;
+
+    pub use crate::SpecServices;
+}
+
+/// Every endpoint registry of the SDK: the runtime's (`auth`), each enabled service crate's,
+/// and this crate's [`ENDPOINTS`]. Servers such as `feishu-emulator` route by them.
+pub const REGISTRIES: &[&[endpoint::EndpointEntry]] = &[
+    feishu_runtime::ENDPOINTS,
+    #[cfg(feature = "attendance")]
+    feishu_attendance::ENDPOINTS,
+    ENDPOINTS,
+];
+
+// Specs of services without a crate of their own (none in this repository; one a user adds
+// under specs/ lands here). The excluded directories are expanded by their own crates. The
+// spec-example tests come from a second, test-only expansion.
+feishu_macros::generate_api!(
+    "../specs",
+    crate = ::feishu_runtime,
+    extension_trait = SpecServices,
+    exclude = ["auth", "attendance"],
+    tests = false
+);
 #[cfg(test)]
-feishu_macros::generate_api!("../specs", tests = only);
+feishu_macros::generate_api!(
+    "../specs",
+    crate = ::feishu_runtime,
+    exclude = ["auth", "attendance"],
+    tests = only
+);
 
 /// Items generated code uses; not part of the public API and exempt from semver.
 #[doc(hidden)]
-pub mod __private {
-    pub use form_urlencoded;
-    pub use serde;
-    pub use serde_json;
-    pub use std;
-}
+pub use feishu_runtime::__private;

@@ -6,6 +6,7 @@
 //! limiter or retries. Run with `scripts/bench.sh` (see BENCHMARKS.md).
 #![allow(missing_docs)]
 
+use feishu_api::prelude::*;
 use std::sync::Arc;
 
 use divan::{Bencher, black_box};

@@ -9,6 +9,7 @@ mod emulator_support;
 use client_support::{client, fast_retry};
 use emulator_support::builder;
 use feishu_api::attendance::v1::{group, shift};
+use feishu_api::prelude::*;
 use feishu_api::{Error, Stream};
 use feishu_emulator::{Fault, FaultRule, RunningEmulator};
 use futures_util::{StreamExt, TryStreamExt};

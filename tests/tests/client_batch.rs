@@ -5,6 +5,7 @@
 mod client_support;
 mod emulator_support;
 
+use feishu_api::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -8,6 +8,7 @@ mod emulator_support;
 use client_support::client;
 use emulator_support::builder;
 use feishu_api::attendance::v1::file::{download, upload};
+use feishu_api::prelude::*;
 use feishu_api::{Error, File};
 
 /// 5 MiB of bytes that are not all alike, so a shifted or truncated copy shows.

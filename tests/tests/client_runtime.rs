@@ -7,6 +7,7 @@
 mod client_support;
 mod emulator_support;
 
+use feishu_api::prelude::*;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 

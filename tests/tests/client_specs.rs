@@ -7,6 +7,7 @@
 mod client_support;
 mod emulator_support;
 
+use feishu_api::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

@@ -6,6 +6,7 @@
 mod client_support;
 mod emulator_support;
 
+use feishu_api::prelude::*;
 use std::collections::BTreeMap;
 
 use client_support::client;

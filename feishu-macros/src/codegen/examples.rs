@@ -144,6 +144,8 @@ pub fn doc_example(e: &ir::Endpoint, opts: &Options) -> Option<String> {
     let mut out = String::from(
         "```no_run\n# async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {\n",
     );
+    // The prelude brings the services' accessors (`client.attendance()`) into scope.
+    out.push_str("use feishu_api::prelude::*;\n");
     out.push_str(&format!("use {module}::{{{}}};\n", imports.join(", ")));
     if !time_imports.is_empty() {
         out.push_str(&format!(

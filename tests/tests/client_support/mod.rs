@@ -3,6 +3,7 @@
 //! `expected` computes, and views of the emulator's request journal.
 #![allow(dead_code)] // each suite uses a different subset
 
+use feishu_api::prelude::*;
 use std::time::Duration;
 
 use feishu_api::attendance::v1::user_task_remedy::query::{

@@ -2,6 +2,7 @@
 //! through each method's module, page streams, multipart uploads, downloads, per-call tokens.
 #![deny(warnings)]
 
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::file::{download, upload};
 use feishu_api::attendance::v1::shift::{create, list};
 use feishu_api::attendance::v1::types::{PunchTimeRule, Shift};

@@ -2,6 +2,7 @@
 //! enums with unknown values, error codes, the client method.
 #![deny(warnings)]
 
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::user_task_remedy::query::{
     CheckDateType, EmployeeType, QueryErrorCode, QueryRequest, QueryResponse, RemedyStatus,
 };

@@ -840,6 +840,7 @@ Besides transport and validation errors, the documented codes ([`process::Proces
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::approval_info::process::{ApprovalTargetStatus, ApprovalType, ProcessRequest};
 
 let request = ProcessRequest::builder()

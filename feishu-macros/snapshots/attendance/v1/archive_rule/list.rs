@@ -572,6 +572,7 @@ Besides transport and validation errors, the documented codes ([`list::ListError
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::archive_rule::list::{ListRequest};
 
 let request = ListRequest::builder()

@@ -320,6 +320,7 @@ Besides transport and validation errors, the documented codes ([`download::Downl
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::file::download::{DownloadRequest};
 
 let request = DownloadRequest::builder()

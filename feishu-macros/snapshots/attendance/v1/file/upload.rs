@@ -469,6 +469,7 @@ Besides transport and validation errors, the documented codes ([`upload::UploadE
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::file::upload::{UploadRequest};
 
 let request = UploadRequest::builder()

@@ -414,6 +414,7 @@ Besides transport and validation errors, the documented codes ([`delete::DeleteE
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::group::delete::{DeleteRequest};
 
 let request = DeleteRequest::builder()

@@ -395,6 +395,7 @@ Besides transport and validation errors, the documented codes ([`search::SearchE
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::group::search::{SearchRequest};
 
 let request = SearchRequest::builder()

@@ -1497,6 +1497,7 @@ Besides transport and validation errors, the documented codes ([`get::GetErrorCo
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::leave_employ_expire_record::get::{GetRequest};
 
 let request = GetRequest::builder()

@@ -438,6 +438,7 @@ Besides transport and validation errors, the documented codes ([`get::GetErrorCo
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::shift::get::{GetRequest};
 
 let request = GetRequest::builder()

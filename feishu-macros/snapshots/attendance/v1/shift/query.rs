@@ -455,6 +455,7 @@ Besides transport and validation errors, the documented codes ([`query::QueryErr
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::shift::query::{QueryRequest};
 
 let request = QueryRequest::builder()

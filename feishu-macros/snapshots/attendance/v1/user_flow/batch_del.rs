@@ -468,6 +468,7 @@ Besides transport and validation errors, the documented codes ([`batch_del::Batc
 
 ```no_run
 # async fn example(client: feishu_api::Client) -> Result<(), feishu_api::Error> {
+use feishu_api::prelude::*;
 use feishu_api::attendance::v1::user_flow::batch_del::{BatchDelRequest};
 
 let request = BatchDelRequest::builder()

@@ -72,8 +72,7 @@ impl fmt::Debug for Client {
     }
 }
 
-/// Options for one call, set with [`query_with`](crate::attendance::v1::user_task_remedy::UserTaskRemedyResource::query_with)-style
-/// methods.
+/// Options for one call, given to the `_with` variant of a generated method (`query_with`, …).
 #[derive(Debug, Clone, Default)]
 pub struct RequestOptions {
     tenant_access_token: Option<Secret>,
