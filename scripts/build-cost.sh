@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Build cost as the catalogue grows (issue 11): for each N (default 1 100 500), N synthetic
-# remedy-shaped specs in a copy of the workspace, measured side by side with progenitor 0.15
-# expanding an OpenAPI document of the same N operations:
+# remedy-shaped specs in a copy of the workspace, 25 to a service and one crate per service as
+# in the SDK, measured side by side with progenitor 0.15 expanding an OpenAPI document of the
+# same N operations:
 #   - expansion: the generator run in-process on the N specs (median of 5, debug build);
-#   - cold: `cargo build -p feishu-api` with its dependencies prebuilt;
+#   - cold: `cargo build -p feishu-api` with its dependencies (the runtime among them) prebuilt:
+#     the service crates and the facade;
 #   - rebuild: the same after editing one spec (a description), as when a spec is changed;
 #   - progenitor: the same cold build and rebuild (the OpenAPI file edited) of a crate
 #     outside the workspace whose lib.rs is `progenitor::generate_api!("openapi.json")`.
 # Wall time and peak RSS (the largest process: rustc) from GNU time; debug profile, 2 jobs.
 # Usage: scripts/build-cost.sh [N ...]    Work dir: $BUILD_COST_DIR (default /tmp/feishu-build-cost);
-# BUILD_COST_KEEP=1 keeps the target dirs for a second run.
+# BUILD_COST_KEEP=1 keeps the target dirs for a second run; BUILD_COST_PER_SERVICE=N puts N
+# endpoints in each service crate (500: all in one, the layout before per-service crates).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BUILD_COST_DIR:-/tmp/feishu-build-cost}"
@@ -18,15 +21,14 @@ sizes=("$@")
 export CARGO_TERM_COLOR=never
 mkdir -p "$work"
 
-# The workspace copy: the macros and the SDK only, specs from the generator.
+# The workspace copy: the macros, the runtime and the facade; the service crates and their
+# specs come from the generator, BUILD_COST_PER_SERVICE (default 25) endpoints to a service.
+per="${BUILD_COST_PER_SERVICE:-25}"
 ws="$work/ws"
 rm -rf "$ws"
 mkdir -p "$ws"
 cp "$repo/Cargo.lock" "$ws/"
-cp -r "$repo/feishu-macros" "$repo/feishu-sdk" "$ws/"
-rm -f "$ws/feishu-sdk/specs"
-sed -e 's/^members = .*/members = ["feishu-macros", "feishu-sdk"]/' \
-    -e '/^feishu-emulator = /d' "$repo/Cargo.toml" >"$ws/Cargo.toml"
+cp -r "$repo/feishu-macros" "$repo/feishu-runtime" "$ws/"
 
 # The progenitor crate, excluded from any workspace.
 prog="$work/progenitor"
@@ -77,18 +79,24 @@ prog_target="$work/target-prog"
 results=()
 for n in "${sizes[@]}"; do
     echo "== N = $n" >&2
-    python3 "$repo/scripts/build-cost/gen.py" specs "$repo" "$ws/feishu-sdk/specs" "$n"
+    # A fresh facade and manifest each time: the generator rewrites their attendance lines.
+    rm -rf "$ws/feishu-sdk"
+    cp -r "$repo/feishu-sdk" "$ws/"
+    cp "$repo/Cargo.toml" "$ws/"
+    python3 "$repo/scripts/build-cost/gen.py" specs "$repo" "$ws" "$n" "$per"
+    crates=(-p feishu-api)
+    for d in "$ws"/feishu-svc*; do crates+=(-p "${d##*/}"); done
     python3 "$repo/scripts/build-cost/gen.py" openapi "$n" "$prog/openapi.json"
-    expansion="$(cd "$ws" && CARGO_TARGET_DIR="$ours_target" FEISHU_EXPAND_DIR="$ws/feishu-sdk/specs" \
+    expansion="$(cd "$ws" && CARGO_TARGET_DIR="$ours_target" FEISHU_EXPAND_DIR="$ws/specs" \
         cargo test -q -p feishu-macros --lib expansion_time -- --ignored --nocapture 2>/dev/null \
         | sed -n 's/^expansion: median \([0-9.]*\) ms of 5, \([0-9]*\) lines$/\1 \2/p')"
     # Dependencies first, so the builds below compile the measured crate only.
     (cd "$ws" && CARGO_TARGET_DIR="$ours_target" cargo build -q -p feishu-api >/dev/null 2>&1 || true)
     (cd "$prog" && CARGO_TARGET_DIR="$prog_target" cargo build -q >/dev/null 2>&1 || true)
 
-    (cd "$ws" && CARGO_TARGET_DIR="$ours_target" cargo clean -q -p feishu-api)
+    (cd "$ws" && CARGO_TARGET_DIR="$ours_target" cargo clean -q "${crates[@]}")
     ours_cold="$(cd "$ws" && CARGO_TARGET_DIR="$ours_target" measure -p feishu-api)"
-    sed -i 's/^summary = "\(.*\)"$/summary = "\1 (edited)"/' "$ws/feishu-sdk/specs/bench/v1/res0000/query.toml"
+    sed -i 's/^summary = "\(.*\)"$/summary = "\1 (edited)"/' "$ws/specs/svc00/v1/res0000/query.toml"
     ours_re="$(cd "$ws" && CARGO_TARGET_DIR="$ours_target" measure -p feishu-api)"
 
     (cd "$prog" && CARGO_TARGET_DIR="$prog_target" cargo clean -q -p bench-progenitor)

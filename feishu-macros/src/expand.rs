@@ -33,6 +33,8 @@ struct Args {
     extension_trait: Option<Ident>,
     /// Subdirectories of `dir` left out: services another crate expands.
     exclude: Vec<String>,
+    /// Whether to gather the service crates the crate's features name (the facade).
+    service_crates: bool,
     tests: Tests,
 }
 
@@ -44,6 +46,7 @@ impl Parse for Args {
             krate: None,
             extension_trait: None,
             exclude: Vec::new(),
+            service_crates: false,
             tests: Tests::Inline,
         };
         while !input.is_empty() {
@@ -67,6 +70,7 @@ impl Parse for Args {
                     let names = list.parse_terminated(|i| i.parse::<LitStr>(), Token![,])?;
                     args.exclude = names.iter().map(LitStr::value).collect();
                 }
+                "service_crates" => args.service_crates = input.parse::<syn::LitBool>()?.value,
                 "tests" => {
                     let value = input.call(Ident::parse_any)?;
                     args.tests = match value.to_string().as_str() {
@@ -87,7 +91,8 @@ impl Parse for Args {
                         key.span(),
                         format!(
                             "unknown argument `{other}`; expected `crate = path`, `extension_trait = Name`, \
-                             `exclude = [\"dir\", …]` or `tests = false | only`"
+                             `exclude = [\"dir\", …]`, `service_crates = true` or \
+                             `tests = false | only`"
                         ),
                     ));
                 }
@@ -112,27 +117,44 @@ pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
     // there), and their features (`server`, one per service) are known.
     let inside_sdk = cx.crate_name.as_deref() == Some("feishu_api")
         || quote::ToTokens::to_token_stream(&krate).to_string() == ":: feishu_runtime";
+    let features = if inside_sdk || args.service_crates {
+        manifest_features(cx)
+    } else {
+        Vec::new()
+    };
+    // A feature `x = ["dep:feishu-x", …]` names the crate that expands service `x`: the facade
+    // re-exports it and leaves `x`'s specs to it.
+    let service_crates = args.service_crates.then(|| {
+        features
+            .iter()
+            .filter(|(name, enables)| {
+                let dep = format!("dep:feishu-{}", name.replace('_', "-"));
+                enables.iter().any(|e| *e == dep)
+            })
+            .map(|(name, _)| name.clone())
+            .collect::<Vec<_>>()
+    });
+    let mut exclude = args.exclude;
+    exclude.extend(service_crates.iter().flatten().cloned());
     let opts = Options {
         krate,
         extension_trait: args.extension_trait,
         doc_examples: inside_sdk,
         tests: args.tests,
         server_feature: inside_sdk,
-        service_features: if inside_sdk {
-            declared_features(cx)
-        } else {
-            Vec::new()
-        },
+        service_features: features.into_iter().map(|(name, _)| name).collect(),
+        service_crates,
     };
     let dir = resolve(&args.dir.value(), cx);
-    match build(&dir, &args.exclude, &opts) {
+    match build(&dir, &exclude, &opts) {
         Ok(tokens) => tokens,
         Err(diags) => errors(&diags, span),
     }
 }
 
-/// The feature names the expanding crate's `Cargo.toml` declares (none when it cannot be read).
-fn declared_features(cx: &Context) -> Vec<String> {
+/// The features the expanding crate's `Cargo.toml` declares, each with what it enables (none
+/// when it cannot be read).
+fn manifest_features(cx: &Context) -> Vec<(String, Vec<String>)> {
     let Some(dir) = &cx.manifest_dir else {
         return Vec::new();
     };
@@ -142,11 +164,23 @@ fn declared_features(cx: &Context) -> Vec<String> {
     let Ok(manifest) = toml::from_str::<toml::Table>(&text) else {
         return Vec::new();
     };
-    manifest
-        .get("features")
-        .and_then(toml::Value::as_table)
-        .map(|features| features.keys().cloned().collect())
-        .unwrap_or_default()
+    let Some(features) = manifest.get("features").and_then(toml::Value::as_table) else {
+        return Vec::new();
+    };
+    features
+        .iter()
+        .map(|(name, enables)| {
+            let enables = enables
+                .as_array()
+                .map(|list| {
+                    list.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (name.clone(), enables)
+        })
+        .collect()
 }
 
 /// Whether `file` lies in one of `dir`'s subdirectories named in `exclude`.
@@ -328,6 +362,71 @@ mod tests {
         };
         assert_eq!(resolve("specs", &cx), PathBuf::from("/a/b/specs"));
         assert_eq!(resolve("/abs/specs", &cx), PathBuf::from("/abs/specs"));
+    }
+
+    /// A spec for `service`, the smallest the checks accept.
+    fn tiny_spec(service: &str) -> String {
+        format!(
+            "service = \"{service}\"\nversion = \"v1\"\nresource = \"thing\"\nmethod = \"get\"\n\
+             summary = \"Get a thing.\"\n[http]\nmethod = \"GET\"\n\
+             path = \"/open-apis/{service}/v1/things\"\n[auth]\ntoken_types = [\"tenant\"]\n\
+             [[response.fields]]\nname = \"text\"\ntype = \"string\"\ndescription = \"Text.\"\n"
+        )
+    }
+
+    #[test]
+    fn the_facade_gathers_the_service_crates_its_features_name() {
+        let root = std::env::temp_dir().join(format!("feishu-facade-{}", std::process::id()));
+        for service in ["own", "crated", "skipped"] {
+            let dir = root.join("specs").join(service).join("v1/thing");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("get.toml"), tiny_spec(service)).unwrap();
+        }
+        // `crated` is a service crate; `other` enables a dependency of another name.
+        std::fs::write(
+            root.join("Cargo.toml"),
+            "[features]\ndefault = [\"crated\"]\ncrated = [\"dep:feishu-crated\"]\n\
+             other = [\"dep:serde\"]\n",
+        )
+        .unwrap();
+        let cx = Context {
+            manifest_dir: Some(root.clone()),
+            crate_name: Some("feishu_api".to_owned()),
+            ..Context::default()
+        };
+        let out = generate_api(
+            quote::quote!(
+                "specs",
+                crate = ::feishu_runtime,
+                extension_trait = SpecServices,
+                exclude = ["skipped"],
+                service_crates = true
+            ),
+            &cx,
+        );
+        std::fs::remove_dir_all(&root).unwrap();
+        let file: syn::File = syn::parse2(out).unwrap();
+        let text = quote::quote!(#file).to_string();
+        // Expanded here: `own` only; `crated` is re-exported, `skipped` left out.
+        let modules: Vec<String> = file
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                syn::Item::Mod(m) => Some(m.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(modules, ["own", "prelude"]);
+        assert!(
+            text.contains("pub use :: feishu_crated :: crated ;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pub use :: feishu_crated :: CratedApi ;"),
+            "{text}"
+        );
+        assert!(!text.contains("feishu_other"), "{text}");
+        assert!(!text.contains("skipped"), "{text}");
     }
 
     #[test]

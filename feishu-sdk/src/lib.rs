@@ -38,7 +38,8 @@
 //!
 //! A spec file added under `specs/` for a service that has no crate of its own is expanded
 //! here, with its accessor in the prelude's [`SpecServices`] trait: one new spec file is all
-//! it takes.
+//! it takes. A service crate is gathered here from a dependency and a feature line in this
+//! crate's `Cargo.toml` (`x = ["dep:feishu-x"]`): no Rust.
 //!
 //! The `server` feature compiles request decoding ([`Endpoint::from_wire`]), for servers such
 //! as `feishu-emulator`, which turns it on.
@@ -63,44 +64,25 @@ pub use feishu_runtime::{
 /// The date and time library the [`time`] types convert to and from.
 pub use feishu_runtime::jiff;
 
-#[cfg(feature = "attendance")]
-#[doc(inline)]
-pub use feishu_attendance::attendance;
-
-/// The extension traits that put each service's methods on [`Client`]: `use
-/// feishu_api::prelude::*;` and call `client.attendance()`.
-pub mod prelude {
-    #[cfg(feature = "attendance")]
-    #[doc(inline)]
-    pub use feishu_attendance::AttendanceApi;
-
-    pub use crate::SpecServices;
-}
-
-/// Every endpoint registry of the SDK: the runtime's (`auth`), each enabled service crate's,
-/// and this crate's [`ENDPOINTS`]. Servers such as `feishu-emulator` route by them.
-pub const REGISTRIES: &[&[endpoint::EndpointEntry]] = &[
-    feishu_runtime::ENDPOINTS,
-    #[cfg(feature = "attendance")]
-    feishu_attendance::ENDPOINTS,
-    ENDPOINTS,
-];
-
-// Specs of services without a crate of their own (none in this repository; one a user adds
-// under specs/ lands here). The excluded directories are expanded by their own crates. The
-// spec-example tests come from a second, test-only expansion.
+// Every service crate (a feature `x = ["dep:feishu-x"]` in Cargo.toml) re-exported as `x`, its
+// accessor trait in `prelude` and its registry in `REGISTRIES`; and the specs of services
+// without a crate of their own (none in this repository; one a user adds under specs/ lands
+// here), with their accessors in `SpecServices`. `auth` is the runtime's. The spec-example
+// tests come from a second, test-only expansion.
 feishu_macros::generate_api!(
     "../specs",
     crate = ::feishu_runtime,
     extension_trait = SpecServices,
-    exclude = ["auth", "attendance"],
+    exclude = ["auth"],
+    service_crates = true,
     tests = false
 );
 #[cfg(test)]
 feishu_macros::generate_api!(
     "../specs",
     crate = ::feishu_runtime,
-    exclude = ["auth", "attendance"],
+    exclude = ["auth"],
+    service_crates = true,
     tests = only
 );
 

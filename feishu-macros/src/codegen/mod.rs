@@ -9,6 +9,7 @@
 mod client;
 mod enums;
 mod examples;
+mod facade;
 mod multipart;
 mod objects;
 mod paging;
@@ -46,6 +47,9 @@ pub struct Options {
     /// Whether `Endpoint::from_wire` is compiled only with the runtime's `server` feature (and
     /// in its tests): true inside the runtime crate, whose features the expansion can name.
     pub server_feature: bool,
+    /// `Some`: the expanding crate is the facade, and these services are crates of their own
+    /// (`feishu-<service>`, each behind the feature `<service>`) to re-export and gather.
+    pub service_crates: Option<Vec<String>>,
 }
 
 /// Where the tests generated from each spec's `[example]` go.
@@ -71,6 +75,7 @@ impl Default for Options {
             tests: Tests::Inline,
             service_features: Vec::new(),
             server_feature: false,
+            service_crates: None,
         }
     }
 }
@@ -261,6 +266,10 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
         let gate = service_gate(&e.service, opts);
         quote!(#gate #krate::endpoint::EndpointEntry::of::<#(#path::)*#request>())
     });
+    let facade = opts
+        .service_crates
+        .as_ref()
+        .map(|crates| facade::gather(crates, opts));
     quote! {
         #(#services)*
         #entry
@@ -268,6 +277,8 @@ pub fn api(api: &Api, opts: &Options) -> TokenStream {
         /// Every endpoint of this expansion, without its types: for servers (the emulator) and
         /// tools that route, check and answer requests by the spec alone.
         pub const ENDPOINTS: &[#krate::endpoint::EndpointEntry] = &[#(#entries),*];
+
+        #facade
     }
 }
 
