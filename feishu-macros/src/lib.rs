@@ -28,9 +28,13 @@ use proc_macro::TokenStream;
 ///
 /// ```ignore
 /// // Inside the runtime crate (inherent accessors on `Client`):
-/// feishu_macros::generate_api!("../specs");
-/// // In your own crate, against the same runtime:
+/// feishu_macros::generate_api!("../specs", crate = ::feishu_runtime);
+/// // A service crate of the SDK, and your own crate, against the same runtime:
+/// feishu_macros::generate_api!("../specs", crate = ::feishu_runtime, extension_trait = AttendanceApi);
 /// feishu_macros::generate_api!("specs", crate = ::feishu_api, extension_trait = MyApi);
+/// // The facade: re-exports the service crates its features name, expands the rest.
+/// feishu_macros::generate_api!("../specs", crate = ::feishu_runtime,
+///     extension_trait = SpecServices, exclude = ["auth"], service_crates = true);
 /// ```
 ///
 /// Each spec's `[example]` also becomes `#[cfg(test)]` tests in its method's module. With
@@ -44,8 +48,14 @@ use proc_macro::TokenStream;
 /// feishu_macros::generate_api!("../specs", tests = only);
 /// ```
 ///
-/// Inside `feishu_api` itself, a service named like one of the crate's cargo features is
+/// Inside the SDK's crates (the facade `feishu_api`, and crates expanding with
+/// `crate = ::feishu_runtime`), a service named like one of the crate's cargo features is
 /// compiled only with that feature, and request decoding only with the `server` feature.
+/// `exclude = ["dir", …]` leaves out subdirectories of the spec directory. With
+/// `service_crates = true` (the facade), each feature `x = ["dep:feishu-x"]` of the crate's
+/// `Cargo.toml` names a service crate: its specs are left to it, and the expansion adds
+/// `pub use ::feishu_x::x;`, a `prelude` module with each crate's `XApi` trait (and this
+/// expansion's own trait), and `REGISTRIES`, every endpoint registry.
 ///
 /// The directory is resolved like `include_str!`: relative to the file holding the invocation
 /// (falling back to `CARGO_MANIFEST_DIR`). A bad spec is a compile error naming
