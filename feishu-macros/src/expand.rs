@@ -129,7 +129,7 @@ pub fn generate_api(input: TokenStream, cx: &Context) -> TokenStream {
             .iter()
             .filter(|(name, enables)| {
                 let dep = format!("dep:feishu-{}", name.replace('_', "-"));
-                enables.iter().any(|e| *e == dep)
+                enables.contains(&dep)
             })
             .map(|(name, _)| name.clone())
             .collect::<Vec<_>>()
