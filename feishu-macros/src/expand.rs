@@ -2,17 +2,16 @@
 //! arguments → spec files → parse → check → intermediate model → code.
 
 use std::path::{Component, Path, PathBuf};
-use std::rc::Rc;
 
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
+use feishu_spec::diag::Diagnostic;
+use feishu_spec::load;
+
 use crate::codegen::{self, Options, Tests};
-use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::ir::Api;
-use crate::{check, load};
 
 /// Where the macro was invoked from.
 #[derive(Debug, Clone, Default)]
@@ -183,20 +182,14 @@ fn manifest_features(cx: &Context) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// Whether `file` lies in one of `dir`'s subdirectories named in `exclude`.
-fn excluded(dir: &Path, file: &Path, exclude: &[String]) -> bool {
-    match file
-        .strip_prefix(dir)
-        .ok()
-        .and_then(|rel| rel.components().next())
-    {
-        Some(Component::Normal(first)) => exclude.iter().any(|x| first == x.as_str()),
-        _ => false,
-    }
+fn errors(diags: &[Diagnostic], span: Span) -> TokenStream {
+    diags.iter().map(|d| compile_error(d, span)).collect()
 }
 
-fn errors(diags: &[Diagnostic], span: Span) -> TokenStream {
-    diags.iter().map(|d| d.to_compile_error(span)).collect()
+/// A `compile_error!` carrying the rendered diagnostic, spanned on the macro invocation.
+fn compile_error(diagnostic: &Diagnostic, span: Span) -> TokenStream {
+    let text = diagnostic.to_string();
+    quote::quote_spanned!(span=> ::core::compile_error!(#text);)
 }
 
 /// The spec directory, relative to the invoking file's directory like `include_str!`.
@@ -238,75 +231,8 @@ pub fn build(
     exclude: &[String],
     opts: &Options,
 ) -> Result<TokenStream, Vec<Diagnostic>> {
-    let api = load_api(dir, exclude)?;
+    let api = load::load_dir(dir, exclude)?;
     Ok(codegen::api(&api, opts))
-}
-
-/// Loads and checks every spec under `dir` (but those in its `exclude`d subdirectories) into
-/// the intermediate model. Nothing left after exclusion is an empty API, not an error: the
-/// facade expands whatever specs no service crate claims, usually none.
-pub fn load_api(dir: &Path, exclude: &[String]) -> Result<Api, Vec<Diagnostic>> {
-    let files = load::spec_files(dir).map(|files| {
-        files
-            .into_iter()
-            .filter(|f| !excluded(dir, f, exclude))
-            .collect::<Vec<_>>()
-    });
-    let files = match files {
-        Ok(f) if f.is_empty() && !exclude.is_empty() => Vec::new(),
-        Ok(f) if f.is_empty() => {
-            let msg = format!("no `*.toml` spec files under `{}`", dir.display());
-            return Err(vec![
-                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
-            ]);
-        }
-        Ok(f) => f,
-        Err(e) => {
-            let msg = format!("cannot read spec directory `{}`: {e}", dir.display());
-            return Err(vec![
-                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
-            ]);
-        }
-    };
-    let mut diags = Diagnostics::default();
-    let mut inputs = Vec::new();
-    for file in files {
-        let text = match std::fs::read_to_string(&file) {
-            Ok(t) => t,
-            Err(e) => {
-                diags.push(Diagnostic::input(format!(
-                    "cannot read `{}`: {e}",
-                    file.display()
-                )));
-                continue;
-            }
-        };
-        let source = Rc::new(Source {
-            display: file.display().to_string(),
-            text,
-        });
-        let parsed = if load::is_types_file(&file) {
-            load::parse_as(&source, &mut diags).map(check::Parsed::Types)
-        } else {
-            load::parse(&source, &mut diags).map(|s| check::Parsed::Method(Box::new(s)))
-        };
-        let Some(parsed) = parsed else {
-            continue;
-        };
-        // include_str! needs a path that resolves wherever the expansion lands.
-        let absolute = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-        inputs.push(check::Input {
-            source,
-            file: absolute,
-            parsed,
-        });
-    }
-    // Unparsable files were reported; checking the rest still reports their problems.
-    let api = check::check_all(inputs, &mut diags);
-    match api {
-        Some(api) if diags.is_empty() => Ok(api),
-        _ => Err(diags.into_vec()),
-    }
 }
 
 #[cfg(test)]

@@ -1,25 +1,22 @@
 //! # feishu-macros
 //!
 //! Generates [feishu-api](https://docs.rs/feishu-api) endpoints from declarative TOML spec
-//! files. The pipeline has one module per stage, each testable without a compiler:
+//! files. A thin front end over [feishu-spec](https://docs.rs/feishu-spec), which owns the
+//! first stages of the pipeline; this crate adds the last, each testable without a compiler:
 //!
-//! 1. `spec` + `load`: the spec model, deserialized with serde, every value spanned;
-//! 2. `check`: every problem collected, each with `file:line:column`, the text and a hint;
-//! 3. `ir`: the checked intermediate model;
-//! 4. `codegen`: tokens for types, validators, the `Endpoint` impl, client methods and tests.
+//! 1. `feishu_spec::load`: spec files found and parsed into the spec model, every value spanned;
+//! 2. `feishu_spec::check`: every problem collected, each with `file:line:column`, the text and
+//!    a hint, into the checked intermediate model (`feishu_spec::ir`);
+//! 3. `codegen` (here): tokens for types, validators, the `Endpoint` impl, client methods and
+//!    tests.
 //!
-//! The `#[proc_macro]` entry point only reads its arguments and the caller's location.
+//! `expand` reads the macro's arguments, runs the stages and turns diagnostics into
+//! `compile_error!`s; the `#[proc_macro]` entry point only reads the caller's location.
 
-mod check;
 mod codegen;
-mod diag;
 mod expand;
-mod ir;
-mod load;
-mod names;
 #[cfg(test)]
 mod snapshot;
-mod spec;
 
 use proc_macro::TokenStream;
 

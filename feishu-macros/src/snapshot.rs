@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::codegen::{self, Options};
-use crate::expand::load_api;
+use feishu_spec::load::load_dir as load_api;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -16,7 +16,7 @@ fn specs_dir() -> PathBuf {
     std::fs::canonicalize(repo().join("specs")).expect("the repository has specs/")
 }
 
-fn api() -> crate::ir::Api {
+fn api() -> feishu_spec::ir::Api {
     match load_api(&specs_dir(), &[]) {
         Ok(api) => api,
         Err(diags) => panic!(
@@ -148,11 +148,11 @@ fn methods_table() -> String {
     );
     for e in &api.endpoints {
         let http = match e.http_method {
-            crate::ir::HttpMethod::Get => "GET",
-            crate::ir::HttpMethod::Post => "POST",
-            crate::ir::HttpMethod::Put => "PUT",
-            crate::ir::HttpMethod::Patch => "PATCH",
-            crate::ir::HttpMethod::Delete => "DELETE",
+            feishu_spec::ir::HttpMethod::Get => "GET",
+            feishu_spec::ir::HttpMethod::Post => "POST",
+            feishu_spec::ir::HttpMethod::Put => "PUT",
+            feishu_spec::ir::HttpMethod::Patch => "PATCH",
+            feishu_spec::ir::HttpMethod::Delete => "DELETE",
         };
         let mut extras = Vec::new();
         if e.pagination.is_some() {
@@ -235,7 +235,7 @@ fn extension_trait_mode_names_the_runtime_by_the_given_path() {
 #[ignore]
 fn print_bad_specs() {
     let dir = repo().join("tests/ui/fail/specs");
-    for f in crate::load::spec_files(&dir).unwrap() {
+    for f in feishu_spec::load::spec_files(&dir).unwrap() {
         println!("==== {}", f.display());
         match load_api(&f, &[]) {
             Ok(_) => println!("OK?!"),

@@ -7,7 +7,7 @@ use quote::{ToTokens, format_ident, quote};
 use super::examples;
 use super::types::{Names, names};
 use super::{Options, ident, rust_ty};
-use crate::ir::{self, Ty};
+use feishu_spec::ir::{self, Ty};
 
 /// The resource's methods for one endpoint: `method(&request)` and `method_with(&request, &options)`.
 pub fn client_methods(e: &ir::Endpoint, opts: &Options) -> TokenStream {
@@ -219,7 +219,7 @@ pub(super) fn qualify(ty: &TokenStream, module: &proc_macro2::Ident) -> TokenStr
 mod tests {
     use super::*;
     use crate::codegen::testing::*;
-    use crate::ir::lower;
+    use feishu_spec::ir::lower;
 
     #[test]
     fn client_methods_document_the_endpoint() {

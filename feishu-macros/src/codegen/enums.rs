@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::Options;
-use crate::ir::{self, EnumBase};
+use feishu_spec::ir::{self, EnumBase};
 
 pub(super) fn enum_(en: &ir::Enum, opts: &Options) -> TokenStream {
     let krate = &opts.krate;

@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::Options;
 use super::types::{Names, names};
-use crate::ir::{self, Json, Ty};
+use feishu_spec::ir::{self, Json, Ty};
 
 /// `#[cfg(test)]` tests from the spec's `[example]`.
 pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Options, ident};
-use crate::names::pascal;
+use feishu_spec::names::pascal;
 
 /// The re-exports, `prelude` and `REGISTRIES` for `crates` (service names).
 pub fn gather(crates: &[String], opts: &Options) -> TokenStream {

@@ -25,8 +25,8 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::ir::{self, Api, Ty};
-use crate::names::pascal;
+use feishu_spec::ir::{self, Api, Ty};
+use feishu_spec::names::pascal;
 pub(crate) use client::client_methods;
 
 /// How the expansion refers to the runtime and where accessors go.
@@ -461,7 +461,7 @@ mod tests {
     use quote::ToTokens;
 
     use super::*;
-    use crate::ir::{lower, spec_text};
+    use feishu_spec::ir::{lower, spec_text};
 
     /// Token text without whitespace or trailing commas, for comparing generated code with a
     /// `quote!` of the expected code: syn prints `> >` where `quote!` keeps `>>` joint, and

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use crate::ir::{self, Ty};
+use feishu_spec::ir::{self, Ty};
 
 /// Whether the request body is a multipart form (it carries a file).
 pub(super) fn is_multipart(e: &ir::Endpoint) -> bool {

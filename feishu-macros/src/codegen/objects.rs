@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 
 use super::{Options, field_doc, ident, rust_ty};
-use crate::ir::{self, Ty};
+use feishu_spec::ir::{self, Ty};
 
 pub(super) fn serde_crate(opts: &Options) -> String {
     let k = opts.krate.to_token_stream().to_string().replace(' ', "");

@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::types::{Names, names};
 use super::{ident, rust_ty};
-use crate::ir::{self, Ty};
+use feishu_spec::ir::{self, Ty};
 
 /// `impl Paginated`, for a spec with `[pagination]`: which fields carry the tokens and items.
 pub(super) fn paginated(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {

@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::objects::field_ty;
 use super::types::{Names, names};
 use super::{Options, field_doc, ident, rust_ty};
-use crate::ir::{self, Ty};
-use crate::names::pascal;
+use feishu_spec::ir::{self, Ty};
+use feishu_spec::names::pascal;
 
 pub(super) fn request(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let krate = &opts.krate;

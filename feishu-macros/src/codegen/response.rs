@@ -9,7 +9,7 @@ use super::objects::{
     decode_impl, ser_field, serde_crate, serde_field, table_decoded, zoned_accessors,
 };
 use super::types::{Names, names};
-use crate::ir::{self};
+use feishu_spec::ir::{self};
 
 pub(super) fn response(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let krate = &opts.krate;

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use crate::ir::{self, lower, spec_text};
+use feishu_spec::ir::{self, lower, spec_text};
 
 pub(crate) fn endpoint(method: &str, http: &str, rest: &str) -> ir::Endpoint {
     lower(&spec_text(["demo", "v1", "thing", method], http, rest))

@@ -10,7 +10,7 @@ use super::enums::enum_;
 use super::objects::object;
 use super::request::request;
 use super::response::{error_codes, response};
-use crate::ir::{self};
+use feishu_spec::ir::{self};
 
 /// Every type of one endpoint.
 pub fn all(e: &ir::Endpoint, opts: &Options) -> TokenStream {

@@ -7,7 +7,7 @@ use super::multipart::{is_multipart, multipart_fn};
 use super::paging::{batchable, paginated};
 use super::types::{Names, names};
 use super::{Options, ident, rust_ty};
-use crate::ir::{self, Location, Ty};
+use feishu_spec::ir::{self, Location, Ty};
 
 pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let krate = &opts.krate;
@@ -436,7 +436,7 @@ mod tests {
     use quote::ToTokens;
 
     use super::*;
-    use crate::ir::{lower, spec_text};
+    use feishu_spec::ir::{lower, spec_text};
 
     fn endpoint(http: &str, rest: &str) -> ir::Endpoint {
         lower(&spec_text(["demo", "v1", "thing", "query"], http, rest))

@@ -14,7 +14,6 @@ mod tests;
 mod types;
 
 use std::collections::BTreeMap;
-#[cfg(test)]
 use std::path::Path;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -105,7 +104,6 @@ pub fn check_all(inputs: Vec<Input>, diags: &mut Diagnostics) -> Option<ir::Api>
 }
 
 /// Checks one method spec on its own (no shared types); `None` if anything was wrong.
-#[cfg(test)]
 pub fn check(
     spec: SpecFile,
     source: &Rc<Source>,

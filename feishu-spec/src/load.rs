@@ -2,7 +2,7 @@
 //! all reported (the parser recovers); every unknown key is reported with a suggestion, found
 //! with `serde_ignored` rather than `deny_unknown_fields` so that one typo does not hide the next.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::rc::Rc;
 
 use serde::Deserialize;
@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, Diagnostics, Source, did_you_mean};
+use crate::ir::Api;
 use crate::spec::{self, SpecFile};
 
 /// Every `*.toml` file under `dir`, sorted, so expansion is deterministic; `dir` may also name
@@ -255,6 +256,85 @@ fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut fields = Fields(&[]);
     let _ = T::deserialize(&mut fields);
     fields.0
+}
+
+/// Loads and checks every spec under `dir` (but those in its `exclude`d subdirectories) into
+/// the intermediate model. Nothing left after exclusion is an empty API, not an error: the
+/// facade expands whatever specs no service crate claims, usually none.
+pub fn load_dir(dir: &Path, exclude: &[String]) -> Result<Api, Vec<Diagnostic>> {
+    let files = spec_files(dir).map(|files| {
+        files
+            .into_iter()
+            .filter(|f| !excluded(dir, f, exclude))
+            .collect::<Vec<_>>()
+    });
+    let files = match files {
+        Ok(f) if f.is_empty() && !exclude.is_empty() => Vec::new(),
+        Ok(f) if f.is_empty() => {
+            let msg = format!("no `*.toml` spec files under `{}`", dir.display());
+            return Err(vec![
+                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
+            ]);
+        }
+        Ok(f) => f,
+        Err(e) => {
+            let msg = format!("cannot read spec directory `{}`: {e}", dir.display());
+            return Err(vec![
+                Diagnostic::input(msg).hint("the path is relative to the file invoking the macro"),
+            ]);
+        }
+    };
+    let mut diags = Diagnostics::default();
+    let mut inputs = Vec::new();
+    for file in files {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(t) => t,
+            Err(e) => {
+                diags.push(Diagnostic::input(format!(
+                    "cannot read `{}`: {e}",
+                    file.display()
+                )));
+                continue;
+            }
+        };
+        let source = Rc::new(Source {
+            display: file.display().to_string(),
+            text,
+        });
+        let parsed = if is_types_file(&file) {
+            parse_as(&source, &mut diags).map(crate::check::Parsed::Types)
+        } else {
+            parse(&source, &mut diags).map(|s| crate::check::Parsed::Method(Box::new(s)))
+        };
+        let Some(parsed) = parsed else {
+            continue;
+        };
+        // include_str! needs a path that resolves wherever the expansion lands.
+        let absolute = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+        inputs.push(crate::check::Input {
+            source,
+            file: absolute,
+            parsed,
+        });
+    }
+    // Unparsable files were reported; checking the rest still reports their problems.
+    let api = crate::check::check_all(inputs, &mut diags);
+    match api {
+        Some(api) if diags.is_empty() => Ok(api),
+        _ => Err(diags.into_vec()),
+    }
+}
+
+/// Whether `file` lies in one of `dir`'s subdirectories named in `exclude`.
+fn excluded(dir: &Path, file: &Path, exclude: &[String]) -> bool {
+    match file
+        .strip_prefix(dir)
+        .ok()
+        .and_then(|rel| rel.components().next())
+    {
+        Some(Component::Normal(first)) => exclude.iter().any(|x| first == x.as_str()),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -474,8 +474,7 @@ pub struct Example {
 
 /// Test helper: a spec's text with the given `service`, `version`, `resource` and `method`,
 /// an `[http]` table from `"VERB /open-apis/…"`, a tenant token, and then `rest` (tables).
-#[cfg(test)]
-pub(crate) fn spec_text(names: [&str; 4], http: &str, rest: &str) -> String {
+pub fn spec_text(names: [&str; 4], http: &str, rest: &str) -> String {
     let [service, version, resource, method] = names;
     let (verb, path) = http.split_once(' ').expect("`VERB /path`");
     format!(
@@ -488,8 +487,7 @@ pub(crate) fn spec_text(names: [&str; 4], http: &str, rest: &str) -> String {
 
 /// Test helper: one spec's text through the pipeline's own stages (`load::parse`, then
 /// `check::check`) into the intermediate model; panics with the diagnostics if it does not check.
-#[cfg(test)]
-pub(crate) fn lower(text: &str) -> Endpoint {
+pub fn lower(text: &str) -> Endpoint {
     use std::rc::Rc;
 
     use crate::diag::{Diagnostics, Source};

@@ -5,9 +5,6 @@ use std::fmt;
 use std::ops::Range;
 use std::rc::Rc;
 
-use proc_macro2::{Span, TokenStream};
-use quote::quote_spanned;
-
 /// A spec file's text and the name to show for it.
 #[derive(Debug)]
 pub struct Source {
@@ -77,17 +74,10 @@ impl Diagnostic {
     }
 
     /// `path:line:column` of the problem, if it is in a spec file.
-    #[cfg(test)]
     pub fn location(&self) -> Option<String> {
         let src = self.source.as_ref()?;
         let (line, col) = src.line_col(self.span.start);
         Some(format!("{}:{line}:{col}", src.display))
-    }
-
-    /// A `compile_error!` carrying the rendered diagnostic, spanned on the macro invocation.
-    pub fn to_compile_error(&self, span: Span) -> TokenStream {
-        let text = self.to_string();
-        quote_spanned!(span=> ::core::compile_error!(#text);)
     }
 }
 
