@@ -22,4 +22,10 @@ pub mod diag;
 pub mod ir;
 pub mod load;
 pub mod names;
+pub mod shape;
 pub mod spec;
+
+#[cfg(feature = "tool")]
+pub mod import;
+#[cfg(feature = "tool")]
+pub mod page;

@@ -17,18 +17,24 @@ code with a very regular shape, which this script relies on:
   ``add_query("<name>", v)`` (query param), sets ``paths["<name>"]`` (path
   param) or sets ``body`` (the request body, whatever class the setter takes).
   Param types come from the setter's annotation.
-* Every other class in ``model/`` with a ``_types`` dict is a model; the
-  ``_types`` values (the types the SDK deserialises with) give field types.
-  The body of a response is the ``data`` entry of ``XResponse._types``.
+* Every plain (``object``-based) class in ``model/`` with a ``_types`` dict
+  is a model; the ``_types`` values (the types the SDK deserialises with)
+  give its field types.  ``XResponse(BaseResponse)`` is the envelope: the
+  response body is the class of its ``data`` entry.  Event envelopes
+  (``EventContext`` subclasses) are left out; their payload models are in.
 
 Usage:  official.py --sdk .../site-packages/lark_oapi --out official.json
-Anomalies (anything that does not fit the shapes above) go to stderr; the
-exit status is 0 even when there are some, so the output can be inspected.
+
+Anomalies (anything that does not fit the shapes above, so the output is
+incomplete there) and notes (the SDK contradicts itself; recorded as it is)
+go to stderr.  The JSON is written either way; the exit status is 1 when
+there were anomalies.
 """
 
 import argparse
 import ast
 import json
+import os
 import re
 import sys
 import time
@@ -39,12 +45,18 @@ SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool",
            "Any": "any", "object": "any", "bytes": "file"}
 TOKENS = {"TENANT": "tenant", "USER": "user", "APP": "app"}
 
-anomalies = []
+anomalies = []  # could not parse: the output is incomplete there
+notes = []      # parsed, but the SDK contradicts itself: recorded as it is
 
 
 def anomaly(where, msg):
     anomalies.append(f"{where}: {msg}")
     print(f"anomaly: {where}: {msg}", file=sys.stderr)
+
+
+def note(where, msg):
+    notes.append(f"{where}: {msg}")
+    print(f"note: {where}: {msg}", file=sys.stderr)
 
 
 def snake(name):
@@ -86,9 +98,10 @@ class Sdk:
             sys.exit(f"{sdk_dir}: no api/ directory; pass the lark_oapi package dir")
         self._modules = {}
         self.models = {}  # qualified name -> {field: type}
+        self._origin = {}  # qualified name -> defining file
 
     def module(self, path):
-        path = path.resolve()
+        path = Path(os.path.normpath(path))
         if path not in self._modules:
             self._modules[path] = Module(path, self.api) if path.is_file() else None
         return self._modules[path]
@@ -152,12 +165,20 @@ class Sdk:
         """Record model ``cls_name`` of ``mod`` (and what it refers to)."""
         qname = f"{mod.service}.{mod.version}.{cls_name}"
         if qname in self.models:
+            if self._origin[qname] != mod.path:
+                anomaly(mod.where, f"{qname} also defined in {self._origin[qname]}")
             return qname
+        self._origin[qname] = mod.path
         self.models[qname] = fields = {}
-        types = class_attr(mod.classes[cls_name], "_types")
+        cls = mod.classes[cls_name]
+        types = class_attr(cls, "_types")
         if not isinstance(types, ast.Dict):
             anomaly(mod.where, f"{cls_name} has no _types dict")
             return qname
+        declared = {k.value for k in types.keys}
+        if declared != init_attrs(cls):
+            note(mod.where, f"{cls_name}: _types and __init__ disagree on "
+                            f"{sorted(declared ^ init_attrs(cls))}; using _types")
         for key, value in zip(types.keys, types.values):
             refs = []
             fields[key.value] = self.type_of(mod, value, refs)
@@ -243,8 +264,10 @@ class Sdk:
             anomaly(where, "builder sets no http_method/uri")
         in_uri = set(re.findall(r":(\w+)", m["uri"] or ""))
         if in_uri != set(m["path_params"]):
-            anomaly(where, f"uri params {sorted(in_uri)} != path setters "
-                           f"{sorted(m['path_params'])}")
+            note(where, f"uri params {sorted(in_uri)} != path setters "
+                        f"{sorted(m['path_params'])}")
+        if m["multipart"] and m["request_body"] is None:
+            note(where, "multipart upload without a request body")
 
     def init_stmt(self, where, st, m):
         if not (isinstance(st, ast.Assign) and isinstance(st.targets[0], ast.Attribute)):
@@ -256,43 +279,56 @@ class Sdk:
             m["uri"] = v.value
         elif attr == "token_types" and isinstance(v, (ast.Set, ast.Dict)):
             elts = v.elts if isinstance(v, ast.Set) else v.keys  # `{}` is empty
-            m["token_types"] = sorted(TOKENS[e.attr] for e in elts)
+            m["token_types"] = sorted(token(where, e) for e in elts)
         else:
             anomaly(where, f"builder __init__: {ast.unparse(st)}")
 
     def setter_stmt(self, where, mod, fn, st, m):
-        if isinstance(st, ast.Return) or len(fn.args.args) != 2:
+        """One statement of a builder setter ``def name(self, v: T)``."""
+        if isinstance(st, ast.Return):
+            return
+        if len(fn.args.args) != 2:
+            anomaly(where, f"setter {fn.name} does not take one argument")
             return
         param = fn.args.args[1]
-        ty = lambda: self.type_of(mod, param.annotation)
+        target = st.targets[0] if isinstance(st, ast.Assign) else None
         if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) and \
                 getattr(st.value.func, "attr", None) == "add_query":
-            m["query_params"][st.value.args[0].value] = ty()
-        elif isinstance(st, ast.Assign) and isinstance(st.targets[0], ast.Subscript) \
-                and ast.unparse(st.targets[0].value).endswith(".paths"):
-            m["path_params"][st.targets[0].slice.value] = ty()
-        elif isinstance(st, ast.Assign) and isinstance(st.targets[0], ast.Attribute):
-            if st.targets[0].attr == "body":
-                m["request_body"] = self.body_type(where, mod, param.annotation)
-            elif st.targets[0].attr != fn.name and not (
-                    isinstance(st.value, ast.Name) and st.value.id == param.arg):
-                anomaly(where, f"setter {fn.name}: {ast.unparse(st)}")
+            # add_query expands a list into repeated `k=v` pairs: type list<T>
+            key = st.value.args[0].value
+            m["query_params"][key] = self.type_of(mod, param.annotation)
+        elif isinstance(target, ast.Subscript) and \
+                getattr(target.value, "attr", None) == "paths":
+            key = target.slice.value
+            m["path_params"][key] = self.type_of(mod, param.annotation)
+        elif isinstance(target, ast.Attribute) and target.attr == "body":
+            m["request_body"] = self.body_type(where, mod, param.annotation)
+        elif isinstance(target, ast.Attribute) and \
+                isinstance(st.value, ast.Name) and st.value.id == param.arg:
+            pass  # `self._x.name = name`: the request keeps a copy
         else:
             anomaly(where, f"setter {fn.name}: {ast.unparse(st)}")
 
     def read_response(self, where, mod, cls_name, m):
         types = class_attr(mod.classes[cls_name], "_types")
         fields = {k.value: v for k, v in zip(types.keys, types.values)} if types else {}
-        if m["binary_response"]:
-            if "file" not in fields:
-                anomaly(where, "binary response without a file field")
-            extra = set(fields) - {"file", "file_name"}
-            if extra:
-                anomaly(where, f"binary response with fields {sorted(extra)}")
-        elif "data" in fields:
+        if m["binary_response"] != ("file" in fields):
+            anomaly(where, f"binary_response={m['binary_response']} but response "
+                           f"fields are {sorted(fields)}")
+        if "data" in fields:
             m["response_body"] = self.body_type(where, mod, fields["data"])
-        elif fields:
-            anomaly(where, f"response fields {sorted(fields)} but no data")
+            if m["binary_response"]:
+                note(where, "file download that also declares a data body")
+        if set(fields) - {"data", "file", "file_name"}:
+            anomaly(where, f"unexpected response fields {sorted(fields)}")
+
+
+def token(where, node):
+    """``AccessTokenType.TENANT`` -> ``tenant``."""
+    name = getattr(node, "attr", None)
+    if name not in TOKENS:
+        anomaly(where, f"unknown token type {ast.unparse(node)}")
+    return TOKENS.get(name, str(name).lower())
 
 
 def class_attr(cls, name):
@@ -300,6 +336,14 @@ def class_attr(cls, name):
         if isinstance(st, ast.Assign) and getattr(st.targets[0], "id", None) == name:
             return st.value
     return None
+
+
+def init_attrs(cls):
+    """Attributes that ``cls.__init__`` declares (``self.x: T = ...``)."""
+    return {st.target.attr for fn in cls.body
+            if isinstance(fn, ast.FunctionDef) and fn.name == "__init__"
+            for st in fn.body
+            if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Attribute)}
 
 
 def calls(fn, name):
@@ -350,9 +394,11 @@ def main():
     versions = {(m["service"], m["version"]) for m in methods}
     print(f"{len(services)} services, {len(versions)} service versions, "
           f"{len(methods)} methods, {len(sdk.models)} models, "
-          f"{len(anomalies)} anomalies, {time.monotonic() - start:.1f}s -> {out}",
+          f"{len(anomalies)} anomalies, {len(notes)} notes, "
+          f"{time.monotonic() - start:.1f}s -> {out}",
           file=sys.stderr)
+    return 1 if anomalies else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

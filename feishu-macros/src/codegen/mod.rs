@@ -25,9 +25,9 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
+pub(crate) use client::client_methods;
 use feishu_spec::ir::{self, Api, Ty};
 use feishu_spec::names::pascal;
-pub(crate) use client::client_methods;
 
 /// How the expansion refers to the runtime and where accessors go.
 #[derive(Clone)]

@@ -1,0 +1,936 @@
+//! One page into a spec: the spec model filled from the page's facts, and the object and enum
+//! declarations it needs, each marked as the method's own or shared by the service version
+//! (objects the page names, with everything inside them).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+use toml::Spanned;
+
+use super::tree::{self, Node, is_object_type};
+use crate::names::{pascal, snake};
+use crate::page::cell::EnumItem;
+use crate::page::{Page, PageError, Row};
+use crate::spec::{self, S};
+
+/// How descriptions are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Text {
+    /// Facts only: names, types, limits, enum meanings, examples and links; no prose of the
+    /// page's (for specs committed to this repository).
+    #[default]
+    Facts,
+    /// The page's own descriptions, for a user's own crate.
+    Page,
+}
+
+/// Where a declaration goes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Home {
+    /// The method's own file.
+    Method,
+    /// `types/<file>.toml` of the service version, shared with other methods.
+    Shared(String),
+}
+
+/// A declared type.
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// An object.
+    Object(spec::Object),
+    /// An enum.
+    Enum(spec::Enum),
+}
+
+/// One declaration an imported spec needs.
+#[derive(Debug, Clone)]
+pub struct Decl {
+    /// Rust type name.
+    pub name: String,
+    /// Its file.
+    pub home: Home,
+    /// What it is.
+    pub kind: Kind,
+    /// The page line declaring it.
+    pub line: usize,
+}
+
+impl Decl {
+    /// The structure compared when two pages declare one name: field names and types, or
+    /// enum base and values; descriptions, examples and required flags aside.
+    pub fn shape(&self) -> String {
+        match &self.kind {
+            Kind::Object(o) => {
+                let fields: Vec<String> = o
+                    .fields
+                    .iter()
+                    .map(|f| format!("{}:{}", get(&f.get_ref().name), get(&f.get_ref().ty)))
+                    .collect();
+                format!("{{{}}}", fields.join(","))
+            }
+            Kind::Enum(e) => {
+                let values: Vec<String> = e
+                    .values
+                    .iter()
+                    .map(|v| {
+                        v.get_ref()
+                            .value
+                            .as_ref()
+                            .map_or(String::new(), |v| v.get_ref().to_string())
+                    })
+                    .collect();
+                format!("{}({})", get(&e.base), values.join(","))
+            }
+        }
+    }
+}
+
+fn get(s: &Option<S>) -> String {
+    s.as_ref().map_or(String::new(), |s| s.get_ref().clone())
+}
+
+/// A spanned value for writing (spans only matter for values read from a file).
+pub fn sp<T>(value: T) -> Spanned<T> {
+    Spanned::new(0..0, value)
+}
+
+fn st(value: impl Into<String>) -> S {
+    sp(value.into())
+}
+
+/// A page made into a spec.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// `attendance`
+    pub service: String,
+    /// `v1`
+    pub version: String,
+    /// `user_task_remedy`
+    pub resource: String,
+    /// `query`
+    pub method: String,
+    /// The method's spec, without the declarations.
+    pub spec: spec::SpecFile,
+    /// Every type it needs.
+    pub decls: Vec<Decl>,
+    /// The page's last update, for the file's header.
+    pub updated: Option<String>,
+}
+
+/// Makes `page` into a draft spec.
+pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
+    let (method_line, http_method) = page.http_method.clone().expect("checked by Page::parse");
+    let (path_line, path) = page.path.clone().expect("checked by Page::parse");
+    let segs: Vec<&str> = path.trim_start_matches("/open-apis/").split('/').collect();
+    let (service, version) = match segs.as_slice() {
+        [s, v, ..] if v.starts_with('v') => (snake(s), v.to_string()),
+        _ => {
+            return Err(PageError {
+                line: path_line,
+                message: format!("the path `{path}` has no `/open-apis/<service>/<version>/`"),
+            });
+        }
+    };
+    let (resource, method) = match page.doc_path.as_slice() {
+        [.., r, m] if page.doc_path.len() >= 3 => {
+            (snake(&r.replace('-', "_")), snake(&m.replace('-', "_")))
+        }
+        _ => {
+            return Err(PageError {
+                line: 1,
+                message: "the page's address (source_url or fullPath) does not end in \
+                          `<service>-<version>/<resource>/<method>`"
+                    .into(),
+            });
+        }
+    };
+    if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&http_method.as_str()) {
+        return Err(PageError {
+            line: method_line,
+            message: format!(
+                "HTTP method `{http_method}` is none of GET, POST, PUT, PATCH, DELETE"
+            ),
+        });
+    }
+    let mut b = Builder {
+        text,
+        decls: Vec::new(),
+        method_names: BTreeSet::new(),
+        reserved: crate::ir::TypeNames::of_method(&method)
+            .all()
+            .into_iter()
+            .collect(),
+    };
+    let request_example = parse_json(page.request_example.as_ref().map(|s| s.text.as_str()));
+    let response_example = parse_json(page.response_example.as_ref().map(|s| s.text.as_str()));
+
+    let mut request = spec::Request::default();
+    let path_nodes = tree::build(&page.path_params, None)?;
+    for n in &path_nodes {
+        let mut f = b.field(n, None, &Home::Method, true)?;
+        f.required = Some(sp(true));
+        request.path.push(sp(f));
+    }
+    for n in &tree::build(&page.query, None)? {
+        request
+            .query
+            .push(sp(b.field(n, None, &Home::Method, true)?));
+    }
+    for n in &tree::build(&page.body, request_example.as_ref())? {
+        request
+            .body
+            .push(sp(b.field(n, None, &Home::Method, true)?));
+    }
+
+    let mut response = spec::Response::default();
+    let roots = tree::build(&page.response, response_example.as_ref())?;
+    let data = roots.iter().find(|n| n.row.name == "data");
+    let envelope_rows = ["code", "msg", "data", "error"];
+    if let Some(data) = data {
+        let named = named_object(&data.row.ty);
+        if let (Some(name), false) = (named, data.children.is_empty()) {
+            let ty = b.object(
+                name,
+                &data.children,
+                None,
+                &Home::Shared(snake(name)),
+                false,
+                data.row.line,
+            )?;
+            response.object = Some(st(ty));
+        } else {
+            for n in &data.children {
+                response
+                    .fields
+                    .push(sp(b.field(n, None, &Home::Method, false)?));
+            }
+        }
+    } else {
+        let rest: Vec<&Node> = roots
+            .iter()
+            .filter(|n| !envelope_rows.contains(&n.row.name.as_str()))
+            .collect();
+        if !rest.is_empty() {
+            response.envelope = Some(st("none"));
+            for n in rest {
+                response
+                    .fields
+                    .push(sp(b.field(n, None, &Home::Method, false)?));
+            }
+        }
+    }
+    let binary =
+        page.response.is_empty() && page.response_example.is_none() && page.title.contains("下载");
+    if binary {
+        response.binary = Some(sp(true));
+    }
+
+    let mut spec = spec::SpecFile {
+        service: Some(st(&service)),
+        version: Some(st(&version)),
+        resource: Some(st(&resource)),
+        method: Some(st(&method)),
+        summary: Some(st(summary(page, &http_method, &path))),
+        description: None,
+        doc_url: page.doc_url.clone().map(st),
+        http: Some(sp(spec::Http {
+            method: Some(st(&http_method)),
+            path: Some(st(&path)),
+        })),
+        auth: Some(sp(spec::Auth {
+            token_types: Some(sp(page.token_types.iter().map(st).collect())),
+            scopes: page.scopes.iter().map(st).collect(),
+            app_types: page.app_types.iter().map(st).collect(),
+        })),
+        limits: page.rate_per_second.map(|r| spec::Limits {
+            rate_per_second: Some(sp(r)),
+            retry_safe: None,
+        }),
+        request: None,
+        response: None,
+        objects: Vec::new(),
+        enums: Vec::new(),
+        errors: errors(page, text),
+        example: None,
+        pagination: None,
+        batch: None,
+    };
+    if text == Text::Page && !page.intro.is_empty() {
+        spec.description = Some(st(&page.intro));
+    }
+    spec.pagination = pagination(&request, &response);
+    spec.example = example(
+        page,
+        &request,
+        request_example.as_ref(),
+        response_example.as_ref(),
+    );
+    let has_request =
+        !(request.path.is_empty() && request.query.is_empty() && request.body.is_empty());
+    spec.request = has_request.then_some(request);
+    let has_response = !response.fields.is_empty()
+        || response.object.is_some()
+        || response.binary.is_some()
+        || response.envelope.is_some();
+    spec.response = has_response.then_some(response);
+    Ok(Draft {
+        service,
+        version,
+        resource,
+        method,
+        spec,
+        decls: b.decls,
+        updated: page.updated.clone(),
+    })
+}
+
+fn parse_json(text: Option<&str>) -> Option<Value> {
+    serde_json::from_str(text?).ok()
+}
+
+fn summary(page: &Page, method: &str, path: &str) -> String {
+    let title = page.title.trim();
+    if title.is_empty() {
+        format!("`{method} {path}`.")
+    } else {
+        format!("{title} (`{method} {path}`).")
+    }
+}
+
+/// The object name a type column gives (`user_task_remedy`, `group[]`), if it names one.
+fn named_object(ty: &str) -> Option<&str> {
+    let base = ty.trim_end_matches("[]").trim();
+    let generic = ["object", "-", "", "struct", "json", "any", "map", "dict"];
+    (is_object_type(ty)
+        && !generic.contains(&base.to_ascii_lowercase().as_str())
+        && base.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+    .then_some(base)
+}
+
+struct Builder {
+    text: Text,
+    decls: Vec<Decl>,
+    /// Names taken in the method's own file.
+    method_names: BTreeSet<String>,
+    /// The method's generated type names.
+    reserved: BTreeSet<String>,
+}
+
+impl Builder {
+    /// A unique name for a new declaration in `home`.
+    fn fresh(&mut self, wanted: String, home: &Home) -> String {
+        let taken = |b: &Builder, n: &str| {
+            b.reserved.contains(n)
+                || b.decls.iter().any(|d| d.name == n)
+                || (*home == Home::Method && b.method_names.contains(n))
+        };
+        let mut name = wanted.clone();
+        let mut k = 2;
+        while taken(self, &name) {
+            name = format!("{wanted}{k}");
+            k += 1;
+        }
+        if *home == Home::Method {
+            self.method_names.insert(name.clone());
+        }
+        name
+    }
+
+    /// One field from its node; `parent` is the enclosing object's Rust name.
+    fn field(
+        &mut self,
+        node: &Node,
+        parent: Option<&str>,
+        home: &Home,
+        in_request: bool,
+    ) -> Result<spec::Field, PageError> {
+        let row = &node.row;
+        let (array_depth, base) = split_array(&row.ty);
+        let lower = base.to_ascii_lowercase();
+        let scalar = scalar(&lower).filter(|_| node.children.is_empty());
+        let ty: String = if !node.children.is_empty() && named_object(&row.ty).is_none() {
+            // Rows nested under it make it an object, whatever its type column says.
+            let wanted = match parent {
+                Some(p) => format!("{p}{}", pascal(&row.name)),
+                None => pascal(&row.name),
+            };
+            self.object(
+                &wanted,
+                &node.children,
+                Some(()),
+                home,
+                in_request,
+                row.line,
+            )?
+        } else if let Some(map) = map_type(&lower) {
+            map
+        } else if let Some(s) = scalar {
+            let prose_values;
+            let row = if row.desc.values.is_empty() && s == "int" {
+                let mut r = row.clone();
+                r.desc.values = crate::page::cell::int_items_in_prose(&row.desc.text);
+                prose_values = r;
+                &prose_values
+            } else {
+                row
+            };
+            if !row.desc.values.is_empty() && matches!(s, "string" | "int") && array_depth <= 1 {
+                self.enumeration(row, s, parent, home)
+                    .unwrap_or_else(|| s.to_owned())
+            } else {
+                s.to_owned()
+            }
+        } else if let Some(name) = named_object(&row.ty) {
+            let shared = Home::Shared(snake(name));
+            if node.children.is_empty() {
+                // A named object whose fields the page gives elsewhere, or not at all.
+                if self.decls.iter().any(|d| d.name == pascal(name)) {
+                    pascal(name)
+                } else {
+                    return Err(PageError {
+                        line: row.line,
+                        message: format!(
+                            "`{}` has the object type `{name}` but the page lists none of its fields",
+                            row.name
+                        ),
+                    });
+                }
+            } else {
+                self.object(name, &node.children, None, &shared, in_request, row.line)?
+            }
+        } else if node.children.is_empty() {
+            return Err(PageError {
+                line: row.line,
+                message: format!(
+                    "`{}` has the type `{}` and no fields: a free-form object the spec format \
+                     cannot hold yet",
+                    row.name, row.ty
+                ),
+            });
+        } else {
+            let wanted = match parent {
+                Some(p) => format!("{p}{}", pascal(&row.name)),
+                None => pascal(&row.name),
+            };
+            self.object(
+                &wanted,
+                &node.children,
+                Some(()),
+                home,
+                in_request,
+                row.line,
+            )?
+        };
+        let ty = format!("{ty}{}", "[]".repeat(array_depth));
+        let mut f = spec::Field {
+            name: Some(st(&row.name)),
+            ty: Some(st(&ty)),
+            format: None,
+            time_zone_field: None,
+            required: None,
+            description: None,
+            example: None,
+            server_default: None,
+            rust_name: None,
+            min_items: None,
+            max_items: None,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            secret: None,
+        };
+        if in_request && row.required == Some(true) {
+            f.required = Some(sp(true));
+        }
+        f.description = description(row, self.text);
+        let scalar_base = scalar.or_else(|| {
+            self.decls.iter().find_map(|d| match &d.kind {
+                Kind::Enum(e) if d.name == ty.trim_end_matches("[]") => {
+                    Some(if get(&e.base) == "int" {
+                        "int"
+                    } else {
+                        "string"
+                    })
+                }
+                _ => None,
+            })
+        });
+        if let Some(base) = scalar_base {
+            f.example = row
+                .desc
+                .example
+                .as_deref()
+                .and_then(|e| example_value(e, base, array_depth));
+            if array_depth == 0 {
+                f.server_default = row
+                    .desc
+                    .default
+                    .as_deref()
+                    .and_then(|e| example_value(e, base, 0));
+            }
+            if let Some((min, max)) = row.desc.range {
+                let bound = |n: Option<i64>| n.filter(|n| *n >= 0).map(sp);
+                if array_depth > 0 {
+                    f.min_items = bound(min);
+                    f.max_items = bound(max);
+                } else if base == "string" && ty == "string" {
+                    f.min_length = bound(min);
+                    f.max_length = bound(max);
+                } else if base == "int" && ty == "int" && !row.desc.range_is_length {
+                    f.minimum = min.map(sp);
+                    f.maximum = max.map(sp);
+                }
+            }
+        } else if array_depth > 0
+            && let Some((min, max)) = row.desc.range
+        {
+            let bound = |n: Option<i64>| n.filter(|n| *n >= 0).map(sp);
+            f.min_items = bound(min);
+            f.max_items = bound(max);
+        }
+        if f.min_length
+            .as_ref()
+            .zip(f.max_length.as_ref())
+            .is_some_and(|(a, b)| a.get_ref() > b.get_ref())
+            || f.minimum
+                .as_ref()
+                .zip(f.maximum.as_ref())
+                .is_some_and(|(a, b)| a.get_ref() > b.get_ref())
+            || f.min_items
+                .as_ref()
+                .zip(f.max_items.as_ref())
+                .is_some_and(|(a, b)| a.get_ref() > b.get_ref())
+        {
+            (
+                f.min_length,
+                f.max_length,
+                f.minimum,
+                f.maximum,
+                f.min_items,
+                f.max_items,
+            ) = (None, None, None, None, None, None);
+        }
+        Ok(f)
+    }
+
+    /// Declares an object (named by the page, or `inline` and named after its field) and
+    /// returns its Rust name; a page-named object already declared on this page is reused.
+    fn object(
+        &mut self,
+        name: &str,
+        children: &[Node],
+        inline: Option<()>,
+        home: &Home,
+        in_request: bool,
+        line: usize,
+    ) -> Result<String, PageError> {
+        let wanted = pascal(name);
+        if inline.is_none()
+            && let Some(d) = self.decls.iter().find(|d| d.name == wanted)
+        {
+            let _ = d;
+            return Ok(wanted);
+        }
+        let rust = if inline.is_some() {
+            self.fresh(wanted, home)
+        } else {
+            self.reserved.remove(&wanted);
+            wanted
+        };
+        // Declared before its fields, so that a field of the same type refers to it.
+        let index = self.decls.len();
+        self.decls.push(Decl {
+            name: rust.clone(),
+            home: home.clone(),
+            kind: Kind::Object(spec::Object {
+                name: Some(st(&rust)),
+                description: None,
+                fields: Vec::new(),
+            }),
+            line,
+        });
+        let mut fields = Vec::new();
+        let mut seen = BTreeSet::new();
+        for child in children {
+            if !seen.insert(child.row.name.clone()) {
+                return Err(PageError {
+                    line: child.row.line,
+                    message: format!("`{}` is listed twice in `{name}`", child.row.name),
+                });
+            }
+            fields.push(sp(self.field(child, Some(&rust), home, in_request)?));
+        }
+        if let Kind::Object(o) = &mut self.decls[index].kind {
+            o.fields = fields;
+            if self.text == Text::Facts {
+                o.description = Some(st(format!("The `{name}` object.")));
+            }
+        }
+        Ok(rust)
+    }
+
+    /// Declares the enum of a row's documented values, or `None` when they do not fit `base`.
+    fn enumeration(
+        &mut self,
+        row: &Row,
+        base: &str,
+        parent: Option<&str>,
+        home: &Home,
+    ) -> Option<String> {
+        let mut values = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut variants = BTreeSet::new();
+        for EnumItem { value, meaning } in &row.desc.values {
+            if !seen.insert(value.clone()) {
+                continue;
+            }
+            let wire = match base {
+                "int" => toml::Value::Integer(value.parse().ok()?),
+                _ => toml::Value::String(value.clone()),
+            };
+            let mut variant = variant_name(value, base);
+            let mut k = 2;
+            while !variants.insert(variant.clone()) {
+                variant = format!("{}{k}", variant_name(value, base));
+                k += 1;
+            }
+            values.push(sp(spec::EnumValue {
+                value: Some(sp(wire)),
+                name: Some(st(variant)),
+                description: (!meaning.is_empty()).then(|| st(meaning.clone())),
+                supported: None,
+                note: None,
+            }));
+        }
+        if values.is_empty() {
+            return None;
+        }
+        let wanted = match parent {
+            Some(p) => format!("{p}{}", pascal(&row.name)),
+            None => pascal(&row.name),
+        };
+        let name = self.fresh(wanted, home);
+        self.decls.push(Decl {
+            name: name.clone(),
+            home: home.clone(),
+            kind: Kind::Enum(spec::Enum {
+                name: Some(st(&name)),
+                base: Some(st(base)),
+                description: Some(st(format!("The values of `{}`.", row.name))),
+                values,
+            }),
+            line: row.line,
+        });
+        Some(name)
+    }
+}
+
+/// A variant name for an enum value: the PascalCase of a string value, `V<n>` for a number
+/// (a page names numbers only in prose).
+fn variant_name(value: &str, base: &str) -> String {
+    if base == "int" {
+        return match value.strip_prefix('-') {
+            Some(n) => format!("Minus{n}"),
+            None => format!("V{value}"),
+        };
+    }
+    let cleaned: String = value
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    // `PeriodTime` stays as it is; `open_id`, `OPEN_ID` and `open-id` become `OpenId`.
+    let camel = cleaned.chars().any(|c| c.is_ascii_lowercase())
+        && cleaned.chars().any(|c| c.is_ascii_uppercase())
+        && !cleaned.contains('_');
+    let p = if camel {
+        let mut cs = cleaned.chars();
+        cs.next().map_or(String::new(), |c| {
+            c.to_ascii_uppercase().to_string() + cs.as_str()
+        })
+    } else {
+        pascal(&cleaned.to_ascii_lowercase())
+    };
+    match p.chars().next() {
+        Some(c) if c.is_ascii_alphabetic() => p,
+        Some(_) => format!("V{p}"),
+        None => "Empty".to_owned(),
+    }
+}
+
+fn split_array(ty: &str) -> (usize, &str) {
+    let mut base = ty.trim();
+    let mut depth = 0;
+    while let Some(b) = base.strip_suffix("[]") {
+        base = b.trim();
+        depth += 1;
+    }
+    if let Some(inner) = base
+        .strip_prefix("array<")
+        .and_then(|b| b.strip_suffix('>'))
+    {
+        let (d, b) = split_array(inner);
+        return (d + depth + 1, b);
+    }
+    (depth, base)
+}
+
+fn scalar(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "string" | "str" => "string",
+        "int" | "integer" | "int32" | "int64" | "long" => "int",
+        "boolean" | "bool" => "bool",
+        "float" | "double" | "number" | "number(float)" | "number(double)" | "float64" => "float",
+        "file" | "binary" => "file",
+        _ => return None,
+    })
+}
+
+/// `map<string, string>` and the like, as the spec writes them.
+fn map_type(lower: &str) -> Option<String> {
+    let inner = lower.strip_prefix("map<")?.strip_suffix('>')?;
+    let (key, value) = inner.split_once(',')?;
+    if key.trim() != "string" {
+        return None;
+    }
+    let (d, v) = split_array(value.trim());
+    let v = scalar(v)?;
+    Some(format!("map<string, {v}{}>", "[]".repeat(d)))
+}
+
+/// A description made of the row's facts, or the page's own text.
+fn description(row: &Row, text: Text) -> Option<S> {
+    match text {
+        Text::Page => (!row.desc.text.is_empty()).then(|| st(row.desc.text.clone())),
+        Text::Facts => {
+            let links = links(&row.desc.text);
+            (!links.is_empty()).then(|| st(format!("See {}.", links.join(", "))))
+        }
+    }
+}
+
+/// The markdown links of a text, as `<url>`.
+fn links(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("](") {
+        let after = &rest[i + 2..];
+        let Some(j) = after.find(')') else { break };
+        let url = &after[..j];
+        if url.starts_with("http") && !out.iter().any(|o: &String| o.contains(url)) {
+            out.push(format!("<{url}>"));
+        }
+        rest = &after[j..];
+    }
+    out
+}
+
+/// An example or default as written on the page, as a wire value of `base`, or `None` when it
+/// is not one.
+fn example_value(raw: &str, base: &str, array_depth: usize) -> Option<Spanned<toml::Value>> {
+    let raw = raw.trim().trim_matches('`').trim();
+    let json: Option<Value> = serde_json::from_str(raw).ok();
+    let value = if array_depth > 0 {
+        to_toml(&json?, base, array_depth)?
+    } else {
+        match base {
+            "string" => match json {
+                Some(Value::String(s)) => toml::Value::String(s),
+                _ => toml::Value::String(raw.trim_matches('"').to_owned()),
+            },
+            "int" => toml::Value::Integer(raw.trim_matches('"').parse().ok()?),
+            "float" => toml::Value::Float(raw.trim_matches('"').parse().ok()?),
+            "bool" => toml::Value::Boolean(raw.trim_matches('"').parse().ok()?),
+            _ => return None,
+        }
+    };
+    Some(sp(value))
+}
+
+fn to_toml(v: &Value, base: &str, array_depth: usize) -> Option<toml::Value> {
+    if array_depth > 0 {
+        let items = v.as_array()?;
+        return items
+            .iter()
+            .map(|i| to_toml(i, base, array_depth - 1))
+            .collect::<Option<Vec<_>>>()
+            .map(toml::Value::Array);
+    }
+    Some(match (base, v) {
+        ("string", Value::String(s)) => toml::Value::String(s.clone()),
+        ("int", Value::Number(n)) => toml::Value::Integer(n.as_i64()?),
+        ("float", Value::Number(n)) => toml::Value::Float(n.as_f64()?),
+        ("bool", Value::Bool(b)) => toml::Value::Boolean(*b),
+        _ => return None,
+    })
+}
+
+fn errors(page: &Page, text: Text) -> Vec<Spanned<spec::ErrorEntry>> {
+    let mut out: Vec<Spanned<spec::ErrorEntry>> = Vec::new();
+    let mut names = BTreeSet::new();
+    let mut codes = BTreeSet::new();
+    for e in &page.errors {
+        if !codes.insert(e.code) {
+            continue;
+        }
+        let words: String = e
+            .message
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |c| {
+                    c.to_ascii_uppercase().to_string() + &cs.as_str().to_ascii_lowercase()
+                })
+            })
+            .collect();
+        let ascii = e.message.is_ascii()
+            && words
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        let mut name = if ascii {
+            words
+        } else {
+            format!("Code{}", e.code)
+        };
+        if !names.insert(name.clone()) {
+            name = format!("{name}{}", e.code);
+            names.insert(name.clone());
+        }
+        out.push(sp(spec::ErrorEntry {
+            http_status: Some(sp(e.http_status)),
+            code: Some(sp(e.code)),
+            name: Some(st(name)),
+            message: Some(st(e.message.clone())),
+            hint: match text {
+                Text::Page if !e.hint.is_empty() && e.hint != "-" => Some(st(e.hint.clone())),
+                _ => None,
+            },
+        }));
+    }
+    out
+}
+
+fn pagination(
+    request: &spec::Request,
+    response: &spec::Response,
+) -> Option<Spanned<spec::Pagination>> {
+    let name = |f: &Spanned<spec::Field>| get(&f.get_ref().name);
+    let ty = |f: &Spanned<spec::Field>| get(&f.get_ref().ty);
+    let req = request.query.iter().chain(&request.body);
+    let page_token = req
+        .clone()
+        .find(|f| name(f) == "page_token" && ty(f) == "string")?;
+    let page_size = req
+        .clone()
+        .find(|f| name(f) == "page_size" && ty(f) == "int")?;
+    let next = response
+        .fields
+        .iter()
+        .find(|f| (name(f) == "page_token" || name(f) == "next_page_token") && ty(f) == "string")?;
+    let has_more = response
+        .fields
+        .iter()
+        .find(|f| name(f) == "has_more" && ty(f) == "bool")?;
+    let arrays: Vec<_> = response
+        .fields
+        .iter()
+        .filter(|f| ty(f).ends_with("[]"))
+        .collect();
+    let [items] = arrays.as_slice() else {
+        return None;
+    };
+    if page_token
+        .get_ref()
+        .required
+        .as_ref()
+        .is_some_and(|r| *r.get_ref())
+        || page_size
+            .get_ref()
+            .required
+            .as_ref()
+            .is_some_and(|r| *r.get_ref())
+    {
+        return None;
+    }
+    Some(sp(spec::Pagination {
+        page_token: Some(st(name(page_token))),
+        page_size: Some(st(name(page_size))),
+        next_token: Some(st(name(next))),
+        has_more: Some(st(name(has_more))),
+        items: Some(st(name(items))),
+    }))
+}
+
+/// The page's examples: its JSON blocks, and a query and path built from the parameters'
+/// example values.
+fn example(
+    page: &Page,
+    request: &spec::Request,
+    request_json: Option<&Value>,
+    response_json: Option<&Value>,
+) -> Option<spec::Example> {
+    let mut ex = spec::Example {
+        query: None,
+        path: toml::Table::new(),
+        request_body: None,
+        response: None,
+    };
+    for f in &request.path {
+        let f = f.get_ref();
+        if let Some(v) = &f.example {
+            let v = match v.get_ref() {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            ex.path.insert(get(&f.name), toml::Value::String(v));
+        }
+    }
+    let mut pairs = Vec::new();
+    for f in &request.query {
+        let f = f.get_ref();
+        let Some(v) = &f.example else { continue };
+        let values: Vec<String> = match v.get_ref() {
+            toml::Value::Array(items) => items.iter().map(scalar_text).collect(),
+            other => vec![scalar_text(other)],
+        };
+        for v in values {
+            pairs.push(format!("{}={}", get(&f.name), percent(&v)));
+        }
+    }
+    if !pairs.is_empty() {
+        ex.query = Some(st(pairs.join("&")));
+    }
+    // The page's own text of each example, when it is JSON.
+    let verbatim = |snippet: Option<&crate::page::Snippet>, json: Option<&Value>| {
+        json.and(snippet).map(|s| st(s.text.trim()))
+    };
+    ex.request_body = verbatim(page.request_example.as_ref(), request_json);
+    ex.response = verbatim(page.response_example.as_ref(), response_json);
+    let empty = ex.query.is_none()
+        && ex.path.is_empty()
+        && ex.request_body.is_none()
+        && ex.response.is_none();
+    (!empty).then_some(ex)
+}
+
+fn scalar_text(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn percent(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
