@@ -39,6 +39,9 @@ pub use config::{Credentials, RetryPolicy, Secret, Timeouts};
 pub use endpoint::{Endpoint, EndpointInfo, ErrorCodeInfo};
 pub use error::{ApiError, DecodeError, Error, RateLimitedError, Result};
 pub use files::{Download, File};
+/// Any JSON value: the type of a field a spec declares `json` (what the reference leaves
+/// free-form), kept whole as received.
+pub type Json = serde_json::Value;
 pub use streams::{BatchOptions, Batchable, Paginated, Stream};
 pub use validate::{Violation, Violations};
 

@@ -52,7 +52,7 @@
 #[doc(inline)]
 pub use feishu_runtime::{
     ApiError, BatchOptions, Batchable, Client, ClientBuilder, Credentials, DecodeError, Download,
-    Endpoint, EndpointInfo, Error, ErrorCodeInfo, File, Paginated, RateLimitedError,
+    Endpoint, EndpointInfo, Error, ErrorCodeInfo, File, Json, Paginated, RateLimitedError,
     RequestOptions, Result, RetryPolicy, Secret, Stream, Timeouts, USER_AGENT, Violation,
     Violations,
 };

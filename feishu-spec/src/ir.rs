@@ -314,6 +314,9 @@ pub enum Ty {
     Secret,
     /// A 64-bit integer carried as a string: `String`, checked to be decimal in requests.
     Int64,
+    /// Any JSON value, for what a page leaves free-form (an object with no documented
+    /// fields, a union): `Json`, kept whole.
+    Json,
 }
 
 impl Ty {

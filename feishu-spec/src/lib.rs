@@ -26,6 +26,8 @@ pub mod shape;
 pub mod spec;
 
 #[cfg(feature = "tool")]
+pub mod drift;
+#[cfg(feature = "tool")]
 pub mod import;
 #[cfg(feature = "tool")]
 pub mod page;

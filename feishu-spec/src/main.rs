@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use feishu_spec::drift;
 use feishu_spec::import::{self, Options, Outcome, build::Text};
 
 const HELP: &str = "\
@@ -157,6 +158,68 @@ fn run_diff(args: &[String]) -> ExitCode {
 }
 
 fn run_drift(args: &[String]) -> ExitCode {
-    let _ = args;
-    usage("drift: not yet")
+    let mut official = None;
+    let mut allow = None;
+    let mut dir = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--official" => official = it.next().cloned(),
+            "--allow" => allow = it.next().cloned(),
+            flag if flag.starts_with('-') => return usage(&format!("unknown flag `{flag}`")),
+            d => dir = Some(d.to_owned()),
+        }
+    }
+    let (Some(official), Some(dir)) = (official, dir) else {
+        return usage("drift needs --official FILE and a spec directory");
+    };
+    let official: drift::Official = match std::fs::read_to_string(&official)
+        .map_err(|e| e.to_string())
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+    {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("feishu-spec: cannot read {official}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let allow: drift::Allow = match &allow {
+        None => drift::Allow::default(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()))
+        {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("feishu-spec: cannot read {path}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let api = match feishu_spec::load::load_dir(std::path::Path::new(&dir), &[]) {
+        Ok(api) => api,
+        Err(diags) => {
+            for d in diags {
+                eprintln!("{d}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let report = drift::check(&api, &official, &allow);
+    for f in &report.findings {
+        println!("{f}");
+    }
+    println!(
+        "drift: {} specs against {} {}: {} findings, {} allowed",
+        report.compared,
+        official.sdk,
+        official.version,
+        report.findings.len(),
+        report.allowed.len()
+    );
+    if report.findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -38,6 +38,7 @@ pub fn wire_type(ty: &Ty, enums: &dyn Fn(&str) -> Option<EnumBase>) -> String {
         Ty::Bool => "bool".into(),
         Ty::Float => "float".into(),
         Ty::File => "file".into(),
+        Ty::Json => "any".into(),
         Ty::Enum(name) => match enums(name) {
             Some(EnumBase::Int) => "int".into(),
             _ => "string".into(),

@@ -416,6 +416,7 @@ pub fn rust_ty(ty: &Ty, krate: &syn::Path) -> TokenStream {
         Ty::File => quote!(#krate::File),
         Ty::Secret => quote!(#krate::Secret),
         Ty::Int64 => quote!(::std::string::String),
+        Ty::Json => quote!(#krate::Json),
     }
 }
 

@@ -23,7 +23,7 @@ use crate::ir::{self, Ty};
 use crate::names::snake;
 use crate::spec::{self, S, SpecFile};
 
-const PRIMITIVES: &[&str] = &["string", "int", "bool", "float", "file"];
+const PRIMITIVES: &[&str] = &["string", "int", "bool", "float", "file", "json"];
 const FORMATS: &[&str] = &["unix_seconds", "yyyymmdd", "local_minute", "int64"];
 const HTTP_METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE"];
 const TOKEN_TYPES: &[&str] = &["tenant", "user", "app"];
@@ -204,7 +204,7 @@ fn rust_name(f: &spec::Field) -> String {
 fn is_scalar(ty: &Ty) -> bool {
     !matches!(
         ty,
-        Ty::Array(_) | Ty::Object(_) | Ty::Map(_) | Ty::File | Ty::Secret
+        Ty::Array(_) | Ty::Object(_) | Ty::Map(_) | Ty::File | Ty::Secret | Ty::Json
     )
 }
 

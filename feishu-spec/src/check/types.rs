@@ -567,6 +567,7 @@ impl Cx<'_> {
             "bool" => Ty::Bool,
             "float" => Ty::Float,
             "file" => Ty::File,
+            "json" => Ty::Json,
             n if names.enums.contains_key(n) => Ty::Enum(n.to_owned()),
             n if names.objects.contains(n) => Ty::Object(n.to_owned()),
             n if names.poisoned.contains(n) => return None,
@@ -646,7 +647,7 @@ pub(super) fn to_json(v: &toml::Value, ty: &Ty, names: &Names) -> Result<Json, S
                 "examples of object `{name}` are not supported; give examples on its fields"
             ));
         }
-        (Ty::Map(_) | Ty::File, _) => {
+        (Ty::Map(_) | Ty::File | Ty::Json, _) => {
             return Err(
                 "examples of maps and files are not supported here; show them in [example]".into(),
             );

@@ -131,17 +131,30 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             });
         }
     };
+    // Named as the page's address names it (`…/<service>-<version>/<resource>/<method>`),
+    // else after the path's last two segments that are not parameters.
+    let ident = |s: &str| snake(&s.replace(['-', '.'], "_"));
     let (resource, method) = match page.doc_path.as_slice() {
-        [.., r, m] if page.doc_path.len() >= 3 => {
-            (snake(&r.replace('-', "_")), snake(&m.replace('-', "_")))
-        }
+        [.., r, m] if page.doc_path.len() >= 3 => (ident(r), ident(m)),
         _ => {
-            return Err(PageError {
-                line: 1,
-                message: "the page's address (source_url or fullPath) does not end in \
-                          `<service>-<version>/<resource>/<method>`"
-                    .into(),
-            });
+            let words: Vec<&str> = segs[2..]
+                .iter()
+                .copied()
+                .filter(|s| !s.starts_with(':') && !s.is_empty())
+                .collect();
+            match words.as_slice() {
+                [.., r, m] => (ident(r), ident(m)),
+                [r] => (ident(r), http_method.to_ascii_lowercase()),
+                [] => {
+                    return Err(PageError {
+                        line: path_line,
+                        message: format!(
+                            "cannot name the method: neither the page's address nor the path \
+                             `{path}` has a resource and a method"
+                        ),
+                    });
+                }
+            }
         }
     };
     if !["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&http_method.as_str()) {
@@ -152,8 +165,22 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             ),
         });
     }
+    let request_example = parse_json(page.request_example.as_ref().map(|s| s.text.as_str()));
+    let response_example = parse_json(page.response_example.as_ref().map(|s| s.text.as_str()));
+    let mut defined = BTreeSet::new();
+    for rows in [&page.path_params, &page.query, &page.body, &page.response] {
+        let example = if std::ptr::eq(rows, &page.body) {
+            request_example.as_ref()
+        } else {
+            response_example.as_ref()
+        };
+        if let Ok(nodes) = tree::build(rows, example) {
+            collect_defined(&nodes, &mut defined);
+        }
+    }
     let mut b = Builder {
         text,
+        defined,
         decls: Vec::new(),
         method_names: BTreeSet::new(),
         reserved: crate::ir::TypeNames::of_method(&method)
@@ -161,8 +188,6 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             .into_iter()
             .collect(),
     };
-    let request_example = parse_json(page.request_example.as_ref().map(|s| s.text.as_str()));
-    let response_example = parse_json(page.response_example.as_ref().map(|s| s.text.as_str()));
 
     let mut request = spec::Request::default();
     let path_nodes = tree::build(&page.path_params, None)?;
@@ -284,8 +309,67 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
     })
 }
 
+/// The example's JSON, also when the page's text carries `//` comments or trailing commas.
 fn parse_json(text: Option<&str>) -> Option<Value> {
-    serde_json::from_str(text?).ok()
+    let text = text?;
+    serde_json::from_str(text)
+        .ok()
+        .or_else(|| serde_json::from_str(&lenient(text)).ok())
+}
+
+/// `//` comments (outside strings) and commas before `}` or `]` removed.
+pub fn lenient(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '/' if chars.peek() == Some(&'/') => {
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '}' | ']' => {
+                let trimmed = out.trim_end().len();
+                if out[..trimmed].ends_with(',') {
+                    out.truncate(trimmed - 1);
+                }
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Every object name that has fields somewhere on the page.
+fn collect_defined(nodes: &[Node], out: &mut BTreeSet<String>) {
+    for n in nodes {
+        if !n.children.is_empty()
+            && let Some(name) = named_object(&n.row.ty)
+        {
+            out.insert(name.to_owned());
+        }
+        collect_defined(&n.children, out);
+    }
 }
 
 fn summary(page: &Page, method: &str, path: &str) -> String {
@@ -309,6 +393,8 @@ fn named_object(ty: &str) -> Option<&str> {
 
 struct Builder {
     text: Text,
+    /// Object names the page gives fields for, somewhere.
+    defined: BTreeSet<String>,
     decls: Vec<Decl>,
     /// Names taken in the method's own file.
     method_names: BTreeSet<String>,
@@ -381,32 +467,19 @@ impl Builder {
                 s.to_owned()
             }
         } else if let Some(name) = named_object(&row.ty) {
-            let shared = Home::Shared(snake(name));
-            if node.children.is_empty() {
-                // A named object whose fields the page gives elsewhere, or not at all.
-                if self.decls.iter().any(|d| d.name == pascal(name)) {
-                    pascal(name)
-                } else {
-                    return Err(PageError {
-                        line: row.line,
-                        message: format!(
-                            "`{}` has the object type `{name}` but the page lists none of its fields",
-                            row.name
-                        ),
-                    });
-                }
-            } else {
+            let shared = Home::Shared(snake(&name.replace('.', "_")));
+            if !node.children.is_empty() {
                 self.object(name, &node.children, None, &shared, in_request, row.line)?
+            } else if self.defined.contains(name) {
+                // Its fields are given at another row of the page.
+                pascal(&name.replace('.', "_"))
+            } else {
+                // The page names the object but never lists its fields: kept whole.
+                "json".to_owned()
             }
         } else if node.children.is_empty() {
-            return Err(PageError {
-                line: row.line,
-                message: format!(
-                    "`{}` has the type `{}` and no fields: a free-form object the spec format \
-                     cannot hold yet",
-                    row.name, row.ty
-                ),
-            });
+            // `object`, `-`, `any`, a union: free-form on the page, kept whole.
+            "json".to_owned()
         } else {
             let wanted = match parent {
                 Some(p) => format!("{p}{}", pascal(&row.name)),
@@ -525,7 +598,7 @@ impl Builder {
         in_request: bool,
         line: usize,
     ) -> Result<String, PageError> {
-        let wanted = pascal(name);
+        let wanted = pascal(&name.replace('.', "_"));
         if inline.is_none()
             && let Some(d) = self.decls.iter().find(|d| d.name == wanted)
         {
@@ -694,7 +767,8 @@ fn map_type(lower: &str) -> Option<String> {
         return None;
     }
     let (d, v) = split_array(value.trim());
-    let v = scalar(v)?;
+    // A value the page gives no scalar type for is kept whole.
+    let v = scalar(v).unwrap_or("json");
     Some(format!("map<string, {v}{}>", "[]".repeat(d)))
 }
 

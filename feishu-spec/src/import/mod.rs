@@ -109,6 +109,11 @@ pub fn import(pages: &[(PathBuf, String)], opts: &Options) -> Report {
         .iter()
         .map(|(path, text)| {
             let parsed = Page::parse(text).map_err(|e| (e.line, e.message));
+            if let Ok(p) = &parsed {
+                for note in &p.notes {
+                    report.notes.push(format!("{}: {note}", path.display()));
+                }
+            }
             let title = parsed.as_ref().map(|p| p.title.clone()).unwrap_or_default();
             let draft =
                 parsed.and_then(|p| build::draft(&p, opts.text).map_err(|e| (e.line, e.message)));

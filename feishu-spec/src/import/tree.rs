@@ -20,7 +20,7 @@ pub struct Node {
 /// scalars or a map.
 pub fn is_object_type(ty: &str) -> bool {
     let base = ty.trim_end_matches("[]").trim();
-    !(is_scalar(base) || base.starts_with("map"))
+    !(is_scalar(base) || base.starts_with("map<"))
 }
 
 /// The page's scalar type names.

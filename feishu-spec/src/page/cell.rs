@@ -25,7 +25,9 @@ pub fn plain(raw: &str) -> String {
 /// A name or type cell: plain text without backticks, nesting marks or spaces.
 pub fn bare(raw: &str) -> String {
     plain(raw)
-        .replace(['`', '└'], "")
+        .replace(['`', '└', '∟', '\u{a0}', '\u{200b}'], "")
+        .replace("&emsp;", "")
+        .replace("&ensp;", "")
         .replace("**", "")
         .trim()
         .to_owned()
@@ -74,7 +76,7 @@ pub struct Described {
 
 const EXAMPLE: &[&str] = &["示例值"];
 const DEFAULT: &[&str] = &["默认值"];
-const VALUES: &[&str] = &["可选值有", "可选值"];
+const VALUES: &[&str] = &["可选值有", "可选值", "可能值有"];
 const RULES: &[&str] = &["数据校验规则"];
 
 /// A bold marker at `s[i..]`: its name (trailing colon removed) and the byte length it spans

@@ -116,6 +116,10 @@ pub struct Page {
     pub response_example: Option<Snippet>,
     /// `错误码`.
     pub errors: Vec<ErrorRow>,
+    /// The response is a file (`返回文件二进制流`), not JSON.
+    pub binary_response: bool,
+    /// Problems that lost a part of the page without failing it, for standard error.
+    pub notes: Vec<String>,
 }
 
 /// Which part of the page a heading opens.
@@ -192,7 +196,13 @@ impl Page {
                         page.intro = plain(text);
                     }
                 }
-                Block::Text { .. } => {}
+                Block::Text { text, .. } => {
+                    if matches!(part, Part::Response | Part::ResponseBody)
+                        && text.contains("二进制")
+                    {
+                        page.binary_response = true;
+                    }
+                }
                 Block::Table(t) => match part {
                     Part::Request if !seen_request_table => {
                         seen_request_table = true;
@@ -203,7 +213,13 @@ impl Page {
                     Part::Query => page.query = rows(t, "查询参数")?,
                     Part::Body => page.body = rows(t, "请求体")?,
                     Part::ResponseBody => page.response = rows(t, "响应体")?,
-                    Part::Errors => page.errors = error_rows(t)?,
+                    Part::Errors => match error_rows(t) {
+                        Ok(rows) => page.errors = rows,
+                        Err(e) => page.notes.push(format!(
+                            "line {}: error table not imported: {}",
+                            e.line, e.message
+                        )),
+                    },
                     _ => {}
                 },
                 Block::Code { line, lang, body } => {
@@ -226,7 +242,10 @@ impl Page {
         }
         if page.http_method.is_none() || page.path.is_none() {
             let event = blocks.iter().any(|b| match b {
-                Block::Heading { text, .. } => text.contains("事件") || text.contains("回调"),
+                Block::Heading { text, .. } => {
+                    let t = text.replace(' ', "");
+                    t == "事件" || t == "事件体" || t == "回调" || t.ends_with("事件体示例")
+                }
                 _ => false,
             }) || page.doc_path.iter().any(|s| s == "events" || s == "event");
             let what = if event {
@@ -419,14 +438,23 @@ fn columns(t: &Table, what: &str) -> Result<Columns, PageError> {
             .iter()
             .position(|h| names.iter().any(|n| bare(h) == *n))
     };
-    let name = find(&["名称", "参数", "字段", "名称/Key"]);
-    let ty = find(&["类型"]);
-    let desc = find(&["描述", "说明"]);
+    let name = find(&[
+        "名称",
+        "参数",
+        "参数名",
+        "字段",
+        "名称/Key",
+        "属性名称",
+        "Name",
+        "字段名",
+    ]);
+    let ty = find(&["类型", "参数类型", "Type", "字段类型"]);
+    let desc = find(&["描述", "说明", "Description", "参数说明"]);
     match (name, ty, desc) {
         (Some(name), Some(ty), Some(desc)) => Ok(Columns {
             name,
             ty,
-            required: find(&["必填", "是否必填"]),
+            required: find(&["必填", "是否必填", "必须", "必填 / 选填", "必选"]),
             desc,
         }),
         _ => Err(PageError::new(
@@ -444,13 +472,19 @@ fn rows(t: &Table, what: &str) -> Result<Vec<Row>, PageError> {
     let cols = columns(t, what)?;
     let mut out = Vec::new();
     for row in &t.rows {
-        let cell = |i: usize| row.cells.get(i).map_or("", String::as_str);
-        if row.cells.len() < t.header.len() {
+        // A raw `|` inside the last cell splits it: join the surplus back.
+        let mut cells = row.cells.clone();
+        if cells.len() > t.header.len() && t.header.len() > 1 {
+            let rest = cells.split_off(t.header.len() - 1).join(" | ");
+            cells.push(rest);
+        }
+        let cell = |i: usize| cells.get(i).map_or("", String::as_str);
+        if cells.len() < t.header.len() {
             return Err(PageError::new(
                 row.line,
                 format!(
                     "a row of the {what} table has {} cells where its header has {}",
-                    row.cells.len(),
+                    cells.len(),
                     t.header.len()
                 ),
             ));
@@ -464,7 +498,11 @@ fn rows(t: &Table, what: &str) -> Result<Vec<Row>, PageError> {
         }
         let required = cols.required.map(|i| {
             let r = bare(cell(i));
-            r == "是" || r.eq_ignore_ascii_case("yes") || r.eq_ignore_ascii_case("true")
+            r == "是"
+                || r == "必填"
+                || r == "必选"
+                || r.eq_ignore_ascii_case("yes")
+                || r.eq_ignore_ascii_case("true")
         });
         out.push(Row {
             line: row.line,
@@ -476,7 +514,7 @@ fn rows(t: &Table, what: &str) -> Result<Vec<Row>, PageError> {
                 // row of the table has one.
                 t.rows
                     .iter()
-                    .any(|r| r.cells.get(cols.name).is_some_and(|c| c.contains('└')))
+                    .any(|r| r.cells.get(cols.name).is_some_and(|c| depth(c).is_some()))
                     .then_some(0)
             }),
             desc: describe(cell(cols.desc)),
