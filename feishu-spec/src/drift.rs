@@ -179,6 +179,9 @@ pub enum Kind {
     Invented,
     /// Both, with different JSON types.
     WrongType,
+    /// The spec's field and the official one differ only in how the name is written: the
+    /// official SDK snake-cases a wire name (`clockIn_need_photo` → `clock_in_need_photo`).
+    WireName,
     /// The spec's method is not in the official SDK.
     NoOfficialMethod,
     /// An allow-file entry that matches nothing.
@@ -191,6 +194,7 @@ impl fmt::Display for Kind {
             Kind::Missing => "missing",
             Kind::Invented => "invented",
             Kind::WrongType => "wrong_type",
+            Kind::WireName => "wire_name",
             Kind::NoOfficialMethod => "no_official_method",
             Kind::StaleAllowance => "stale_allowance",
         })
@@ -235,16 +239,30 @@ pub struct Allow {
     pub allow: Vec<Allowance>,
 }
 
-/// A class of `wrong_type` finding allowed everywhere.
+/// A class of finding allowed everywhere: every finding of `kind`, or with `spec` and
+/// `official`, every `wrong_type` finding between those two JSON types.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
-    /// The spec's JSON type.
-    pub spec: String,
-    /// The official type.
-    pub official: String,
+    /// The finding's kind.
+    pub kind: Kind,
+    /// For `wrong_type`: the spec's JSON type.
+    pub spec: Option<String>,
+    /// For `wrong_type`: the official type.
+    pub official: Option<String>,
     /// Why.
     pub reason: String,
+}
+
+impl Rule {
+    fn covers(&self, f: &Finding) -> bool {
+        self.kind == f.kind
+            && match (&self.spec, &self.official) {
+                (Some(s), Some(o)) => f.detail == format!("spec {s}, official {o}"),
+                (None, None) => true,
+                _ => false,
+            }
+    }
 }
 
 /// One allowed finding.
@@ -306,6 +324,61 @@ pub fn compare(spec: &Shape, official: &Shape) -> Vec<Finding> {
             detail,
         });
     }
+    pair_wire_names(out)
+}
+
+/// A spec field the official model lacks, beside an official field the spec lacks whose path
+/// is the spec's snake-cased, is one finding: the same field, its name written two ways. What
+/// lies below both is then compared as one.
+fn pair_wire_names(findings: Vec<Finding>) -> Vec<Finding> {
+    let snake_path = |p: &str| {
+        p.split('.')
+            .map(|seg| {
+                let arrays = seg.len() - seg.trim_end_matches("[]").len();
+                let name = &seg[..seg.len() - arrays];
+                format!(
+                    "{}{}",
+                    crate::names::snake(name),
+                    &seg[seg.len() - arrays..]
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    let missing: BTreeSet<String> = findings
+        .iter()
+        .filter(|f| f.kind == Kind::Missing)
+        .map(|f| f.field.clone())
+        .collect();
+    // Spec paths whose snake-cased form the official model has, and that form.
+    let mut renamed: BTreeMap<String, String> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.kind == Kind::Invented) {
+        let snaked = snake_path(&f.field);
+        if snaked != f.field && missing.contains(&snaked) {
+            renamed.insert(f.field.clone(), snaked);
+        }
+    }
+    let under = |path: &str, root: &str| {
+        path == root
+            || path.starts_with(&format!("{root}."))
+            || path.starts_with(&format!("{root}[]"))
+    };
+    let mut out = Vec::new();
+    for f in findings {
+        match f.kind {
+            Kind::Invented if renamed.contains_key(&f.field) => out.push(Finding {
+                detail: format!(
+                    "official `{}`",
+                    renamed[&f.field].rsplit('.').next().unwrap_or_default()
+                ),
+                kind: Kind::WireName,
+                ..f
+            }),
+            Kind::Invented if renamed.keys().any(|r| under(&f.field, r)) => {}
+            Kind::Missing if renamed.values().any(|r| under(&f.field, r)) => {}
+            _ => out.push(f),
+        }
+    }
     out
 }
 
@@ -357,12 +430,7 @@ pub fn check(api: &crate::ir::Api, official: &Official, allow: &Allow) -> Report
     }
     let mut used = BTreeSet::new();
     for f in raw {
-        if f.kind == Kind::WrongType
-            && let Some(rule) = allow
-                .rules
-                .iter()
-                .find(|r| f.detail == format!("spec {}, official {}", r.spec, r.official))
-        {
+        if let Some(rule) = allow.rules.iter().find(|r| r.covers(&f)) {
             report.allowed.push((f, rule.reason.clone()));
             continue;
         }
