@@ -196,15 +196,32 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
         f.required = Some(sp(true));
         request.path.push(sp(f));
     }
+    // A parameter the URL has and the page's table lacks: a required string, as the URL says.
+    for seg in path.split('/').filter_map(|s| s.strip_prefix(':')) {
+        if !request.path.iter().any(|f| get(&f.get_ref().name) == seg) {
+            let mut f = plain_field(seg, "string");
+            f.required = Some(sp(true));
+            request.path.push(sp(f));
+        }
+    }
     for n in &tree::build(&page.query, None)? {
         request
             .query
             .push(sp(b.field(n, None, &Home::Method, true)?));
     }
     for n in &tree::build(&page.body, request_example.as_ref())? {
-        request
-            .body
-            .push(sp(b.field(n, None, &Home::Method, true)?));
+        let mut f = b.field(n, None, &Home::Method, true)?;
+        // A body field named like a path or query parameter gets a Rust name of its own.
+        let name = get(&f.name);
+        let taken = request
+            .path
+            .iter()
+            .chain(&request.query)
+            .any(|p| snake(&get(&p.get_ref().name)) == snake(&name));
+        if taken {
+            f.rust_name = Some(st(format!("body_{}", snake(&name))));
+        }
+        request.body.push(sp(f));
     }
 
     let mut response = spec::Response::default();
@@ -455,6 +472,7 @@ impl Builder {
             let row = if row.desc.values.is_empty() && s == "int" {
                 let mut r = row.clone();
                 r.desc.values = crate::page::cell::int_items_in_prose(&row.desc.text);
+                r.desc.values_from_prose = true;
                 prose_values = r;
                 &prose_values
             } else {
@@ -530,17 +548,38 @@ impl Builder {
             })
         });
         if let Some(base) = scalar_base {
+            // An enum's example and default must be among its values (a page may write
+            // `read` for `READ`): otherwise left out.
+            let values: Option<BTreeSet<String>> = self.decls.iter().find_map(|d| match &d.kind {
+                Kind::Enum(e) if d.name == ty.trim_end_matches("[]") => Some(
+                    e.values
+                        .iter()
+                        .filter_map(|v| v.get_ref().value.as_ref().map(|v| wire_text(v.get_ref())))
+                        .collect(),
+                ),
+                _ => None,
+            });
+            let fits = |v: &Spanned<toml::Value>| match &values {
+                None => true,
+                Some(set) => match v.get_ref() {
+                    toml::Value::Array(items) => items.iter().all(|i| set.contains(&wire_text(i))),
+                    other => set.contains(&wire_text(other)),
+                },
+            };
             f.example = row
                 .desc
                 .example
                 .as_deref()
-                .and_then(|e| example_value(e, base, array_depth));
+                .and_then(|e| example_value(e, base, array_depth))
+                .filter(fits);
             if array_depth == 0 {
                 f.server_default = row
                     .desc
                     .default
                     .as_deref()
-                    .and_then(|e| example_value(e, base, 0));
+                    .and_then(|e| example_value(e, base, 0))
+                    .filter(fits)
+                    .filter(|d| !matches!(d.get_ref(), toml::Value::String(s) if prose_like(s)));
             }
             if let Some((min, max)) = row.desc.range {
                 let bound = |n: Option<i64>| n.filter(|n| *n >= 0).map(sp);
@@ -651,6 +690,15 @@ impl Builder {
         parent: Option<&str>,
         home: &Home,
     ) -> Option<String> {
+        // Values found in prose that the page's own example is none of are not the field's.
+        if row.desc.values_from_prose
+            && let Some(example) = &row.desc.example
+        {
+            let ex = example.trim().trim_matches('`').trim().trim_matches('"');
+            if !row.desc.values.iter().any(|v| v.value == ex) {
+                return None;
+            }
+        }
         let mut values = Vec::new();
         let mut seen = BTreeSet::new();
         let mut variants = BTreeSet::new();
@@ -699,6 +747,28 @@ impl Builder {
     }
 }
 
+/// A field with a name and a type and nothing else.
+fn plain_field(name: &str, ty: &str) -> spec::Field {
+    spec::Field {
+        name: Some(st(name)),
+        ty: Some(st(ty)),
+        format: None,
+        time_zone_field: None,
+        required: None,
+        description: None,
+        example: None,
+        server_default: None,
+        rust_name: None,
+        min_items: None,
+        max_items: None,
+        min_length: None,
+        max_length: None,
+        minimum: None,
+        maximum: None,
+        secret: None,
+    }
+}
+
 /// A variant name for an enum value: the PascalCase of a string value, `V<n>` for a number
 /// (a page names numbers only in prose).
 fn variant_name(value: &str, base: &str) -> String {
@@ -707,6 +777,10 @@ fn variant_name(value: &str, base: &str) -> String {
             Some(n) => format!("Minus{n}"),
             None => format!("V{value}"),
         };
+    }
+    // Every generated enum has its own `Unknown(raw)` for values the spec does not list.
+    if value.eq_ignore_ascii_case("unknown") {
+        return "UnknownValue".to_owned();
     }
     let cleaned: String = value
         .chars()
@@ -978,8 +1052,16 @@ fn example(
         ex.query = Some(st(pairs.join("&")));
     }
     // The page's own text of each example, when it is JSON.
+    // (repaired of comments and trailing commas when the page's text is not strict JSON).
     let verbatim = |snippet: Option<&crate::page::Snippet>, json: Option<&Value>| {
-        json.and(snippet).map(|s| st(s.text.trim()))
+        json.and(snippet).map(|s| {
+            let text = s.text.trim();
+            if serde_json::from_str::<Value>(text).is_ok() {
+                st(text)
+            } else {
+                st(lenient(text).trim())
+            }
+        })
     };
     ex.request_body = verbatim(page.request_example.as_ref(), request_json);
     ex.response = verbatim(page.response_example.as_ref(), response_json);
@@ -988,6 +1070,16 @@ fn example(
         && ex.request_body.is_none()
         && ex.response.is_none();
     (!empty).then_some(ex)
+}
+
+/// A wire value as text: a string as it is, anything else as TOML writes it.
+fn wire_text(v: &toml::Value) -> String {
+    scalar_text(v)
+}
+
+/// Whether a default written on the page is a sentence rather than a value (`空，表示不更新`).
+fn prose_like(s: &str) -> bool {
+    s.chars().count() > 64 || s.contains(['，', '。', '；']) || s.contains(char::is_whitespace)
 }
 
 fn scalar_text(v: &toml::Value) -> String {

@@ -150,7 +150,24 @@ pub fn import(pages: &[(PathBuf, String)], opts: &Options) -> Report {
             write_all(&files, &items, &failures, opts, &mut report);
             break;
         }
-        failures.extend(bad);
+        for (i, (line, reason)) in bad {
+            // A page whose example disagrees with its own tables keeps its spec without the
+            // example (the tables are the facts; the example only illustrates them).
+            let example_only = reason.contains(": example ") && !reason.contains("does not fit");
+            match &mut items[i].draft {
+                Ok(d) if example_only && d.spec.example.is_some() => {
+                    d.spec.example = None;
+                    report.notes.push(format!(
+                        "{}: example left out: {}",
+                        items[i].page.display(),
+                        reason.trim_start_matches("the imported spec does not check: ")
+                    ));
+                }
+                _ => {
+                    failures.insert(i, (line, reason));
+                }
+            }
+        }
     }
     for (i, item) in items.iter().enumerate() {
         if let Err((line, reason)) = &item.draft {
@@ -244,60 +261,73 @@ fn existing_shared(
 
 /// Makes each shared name one type per service version: the first shape seen (on disk, then
 /// in page order) keeps the name; a different shape under the same name is renamed in its
-/// page, with a note.
+/// page, with a note. Then a method's own type that takes a shared name is renamed too.
 fn share_types(items: &mut [Item], opts: &Options, notes: &mut Vec<String>) {
     let mut seen: BTreeMap<(String, String), BTreeMap<String, String>> = BTreeMap::new();
-    for item in items.iter_mut() {
-        let Ok(draft) = &mut item.draft else { continue };
-        let key = (draft.service.clone(), draft.version.clone());
-        let known = seen.entry(key.clone()).or_insert_with(|| {
-            existing_shared(opts, &key.0, &key.1)
-                .into_iter()
-                .map(|(n, (shape, _))| (n, shape))
-                .collect()
-        });
-        // Local names may not take a shared name either. Renaming a type changes the shape
-        // of the objects holding it, so repeat until nothing more is renamed.
-        loop {
-            let mut renames: Vec<(String, String)> = Vec::new();
-            for d in &draft.decls {
-                let shape = d.shape();
-                match known.get(&d.name) {
-                    Some(s) if *s == shape && d.home != Home::Method => {}
-                    Some(_) => {
-                        let suffix = format!(
-                            "{}{}",
-                            crate::names::pascal(&draft.resource),
-                            crate::names::pascal(&draft.method)
-                        );
-                        let new = format!("{}{suffix}", d.name);
-                        if d.home != Home::Method {
-                            notes.push(format!(
-                                "{}: type `{}` differs from the one already shared by {} {}; named `{new}` here",
-                                item.page.display(),
-                                d.name,
-                                key.0,
-                                key.1
-                            ));
-                        }
-                        renames.push((d.name.clone(), new));
+    for pass in [Pass::Shared, Pass::Local] {
+        for item in items.iter_mut() {
+            let Ok(draft) = &mut item.draft else { continue };
+            let key = (draft.service.clone(), draft.version.clone());
+            let known = seen.entry(key.clone()).or_insert_with(|| {
+                existing_shared(opts, &key.0, &key.1)
+                    .into_iter()
+                    .map(|(n, (shape, _))| (n, shape))
+                    .collect()
+            });
+            // Renaming a type changes the shape of the objects holding it: repeat until
+            // nothing more is renamed.
+            loop {
+                let mut renames: Vec<(String, String)> = Vec::new();
+                for d in &draft.decls {
+                    let local = d.home == Home::Method;
+                    if local != (pass == Pass::Local) {
+                        continue;
                     }
-                    None => {}
+                    match known.get(&d.name) {
+                        Some(shape) if !local && *shape == d.shape() => {}
+                        Some(_) => {
+                            let suffix = format!(
+                                "{}{}",
+                                crate::names::pascal(&draft.resource),
+                                crate::names::pascal(&draft.method)
+                            );
+                            let new = format!("{}{suffix}", d.name);
+                            if !local {
+                                notes.push(format!(
+                                    "{}: type `{}` differs from the one already shared by {} {}; named `{new}` here",
+                                    item.page.display(),
+                                    d.name,
+                                    key.0,
+                                    key.1
+                                ));
+                            }
+                            renames.push((d.name.clone(), new));
+                        }
+                        None => {}
+                    }
+                }
+                if renames.is_empty() {
+                    break;
+                }
+                for (from, to) in &renames {
+                    rename(draft, from, to);
                 }
             }
-            if renames.is_empty() {
-                break;
-            }
-            for (from, to) in &renames {
-                rename(draft, from, to);
-            }
-        }
-        for d in &draft.decls {
-            if d.home != Home::Method {
-                known.entry(d.name.clone()).or_insert_with(|| d.shape());
+            if pass == Pass::Shared {
+                for d in &draft.decls {
+                    if d.home != Home::Method {
+                        known.entry(d.name.clone()).or_insert_with(|| d.shape());
+                    }
+                }
             }
         }
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    Shared,
+    Local,
 }
 
 /// Renames a declared type and every reference to it within one draft.

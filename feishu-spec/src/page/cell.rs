@@ -72,6 +72,9 @@ pub struct Described {
     pub range: Option<Bounds>,
     /// Whether the range is a length (`长度`) rather than a value range (`取值范围`).
     pub range_is_length: bool,
+    /// Whether `values` were read from the prose rather than from a `可选值有` list: weaker
+    /// evidence, dropped when the page's example is none of them.
+    pub values_from_prose: bool,
 }
 
 const EXAMPLE: &[&str] = &["示例值"];
@@ -162,6 +165,8 @@ pub fn describe(raw: &str) -> Described {
         if EXAMPLE.contains(&name.as_str()) {
             out.example = Some(text.to_owned());
         } else if DEFAULT.contains(&name.as_str()) {
+            // A default runs to the next bold marker, however long it is.
+            let text = text.split(" **").next().unwrap_or(text).trim();
             out.default = Some(text.trim_matches('`').trim().to_owned());
         } else if VALUES.contains(&name.as_str()) {
             out.values.extend(enum_items(text));
@@ -181,6 +186,7 @@ pub fn describe(raw: &str) -> Described {
             .collect();
         if items.len() >= 2 {
             out.values = items;
+            out.values_from_prose = true;
         }
     }
     let mut lines: Vec<&str> = Vec::new();

@@ -279,6 +279,12 @@ impl Page {
                             format!("HTTP URL `{url}` has no `/open-apis/` path"),
                         )
                     })?;
+                // A literal query string in the URL is an example, not the path.
+                let path = path
+                    .split('?')
+                    .next()
+                    .unwrap_or(&path)
+                    .trim_end_matches('/');
                 self.path = Some((row.line, path.replace('{', ":").replace('}', "")));
             } else if key == "HTTP Method" {
                 self.http_method = Some((row.line, value.trim().to_uppercase()));
