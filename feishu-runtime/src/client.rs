@@ -360,8 +360,8 @@ impl Client {
     }
 
     fn limiter(&self, info: &'static EndpointInfo) -> Option<Arc<RateLimiter>> {
-        let per_second = info.rate_limit_per_second?;
-        if !self.inner.rate_limit {
+        let (per_second, per_minute) = (info.rate_limit_per_second, info.rate_limit_per_minute);
+        if !self.inner.rate_limit || (per_second.is_none() && per_minute.is_none()) {
             return None;
         }
         let key = (info.http_method, info.path);
@@ -371,7 +371,7 @@ impl Client {
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         Some(Arc::clone(limiters.entry(key).or_insert_with(|| {
-            Arc::new(RateLimiter::per_second(per_second))
+            Arc::new(RateLimiter::new(per_second, per_minute))
         })))
     }
 }

@@ -113,6 +113,8 @@ pub struct EndpointInfo {
     pub app_types: &'static [AppType],
     /// The documented rate limit, in requests per second, if any.
     pub rate_limit_per_second: Option<u32>,
+    /// The documented rate limit, in requests per minute, if any (the client keeps to both).
+    pub rate_limit_per_minute: Option<u32>,
     /// Whether a failed attempt may be sent again (the call has no side effect, or is idempotent).
     pub retry_safe: bool,
     /// Where a successful answer's content is.

@@ -66,7 +66,8 @@ fn random_unit() -> f64 {
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// A sliding-window limiter: at most `limit` calls in any `window`, as the server counts them.
+/// A sliding-window limiter: for each of its windows, at most that window's limit of calls in
+/// any such window (50 a second and 1,000 a minute, say), as the server counts them.
 ///
 /// A call holds its slot from just before it is sent until its answer is in, and the window is
 /// counted from then: the server saw the call no later than the answer arrived, so a slot reused
@@ -74,8 +75,8 @@ fn random_unit() -> f64 {
 /// token fetch or the network took.
 #[derive(Debug)]
 pub(crate) struct RateLimiter {
-    limit: usize,
-    window: Duration,
+    /// `(limit, window)` pairs; a call must fit all of them.
+    windows: Vec<(usize, Duration)>,
     state: std::sync::Mutex<Slots>,
     /// Woken when a call in flight finishes.
     released: tokio::sync::Notify,
@@ -109,14 +110,27 @@ impl Drop for Permit<'_> {
 impl RateLimiter {
     /// A limiter for `per_second` calls per second. The window is a little over a second, for
     /// the server's clock granularity.
+    #[cfg(test)]
     pub(crate) fn per_second(per_second: u32) -> Self {
-        let limit = per_second.max(1) as usize;
+        Self::new(Some(per_second), None)
+    }
+
+    /// A limiter for at most `per_second` calls a second and `per_minute` a minute (either
+    /// absent); each window a little longer than its unit, for the server's clock granularity.
+    pub(crate) fn new(per_second: Option<u32>, per_minute: Option<u32>) -> Self {
+        let mut windows = Vec::new();
+        if let Some(n) = per_second {
+            windows.push((n.max(1) as usize, Duration::from_millis(1_020)));
+        }
+        if let Some(n) = per_minute {
+            windows.push((n.max(1) as usize, Duration::from_millis(60_500)));
+        }
+        let capacity = windows.iter().map(|w| w.0).max().unwrap_or(1);
         RateLimiter {
-            limit,
-            window: Duration::from_millis(1_020),
+            windows,
             state: std::sync::Mutex::new(Slots {
                 in_flight: 0,
-                finished: VecDeque::with_capacity(limit),
+                finished: VecDeque::with_capacity(capacity),
             }),
             released: tokio::sync::Notify::new(),
             turn: tokio::sync::Mutex::new(()),
@@ -136,18 +150,30 @@ impl RateLimiter {
             let free_at = {
                 let mut slots = self.slots();
                 let now = Instant::now();
-                while slots
-                    .finished
-                    .front()
-                    .is_some_and(|&t| t + self.window <= now)
-                {
+                let longest = self.windows.iter().map(|w| w.1).max().unwrap_or_default();
+                while slots.finished.front().is_some_and(|&t| t + longest <= now) {
                     slots.finished.pop_front();
                 }
-                if slots.in_flight + slots.finished.len() < self.limit {
+                // For each window the call does not fit, when its oldest counted call leaves
+                // it; the call fits once every such window has room.
+                let mut blocked = false;
+                let mut free_at: Option<Instant> = None;
+                for &(limit, window) in &self.windows {
+                    let mut recent = slots.finished.iter().filter(|&&t| t + window > now);
+                    let oldest = recent.next().copied();
+                    let count = oldest.map_or(0, |_| 1 + recent.count());
+                    if slots.in_flight + count >= limit {
+                        blocked = true;
+                        if let Some(t) = oldest {
+                            free_at = Some(free_at.map_or(t + window, |f| f.max(t + window)));
+                        }
+                    }
+                }
+                if !blocked {
                     slots.in_flight += 1;
                     return Permit { limiter: self };
                 }
-                slots.finished.front().map(|&t| t + self.window)
+                free_at
             };
             match free_at {
                 Some(at) => tokio::time::sleep_until(at).await,
@@ -240,6 +266,34 @@ mod tests {
         assert_eq!(start.elapsed(), Duration::from_millis(1_020));
         drop(limiter.acquire().await);
         assert_eq!(start.elapsed(), Duration::from_millis(2_040));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_fits_every_window() {
+        // 2 a second and 3 a minute: the third call waits a second, the fourth a minute.
+        let limiter = RateLimiter::new(Some(2), Some(3));
+        let start = Instant::now();
+        let mut at = Vec::new();
+        for _ in 0..5 {
+            drop(limiter.acquire().await);
+            at.push(start.elapsed());
+        }
+        assert_eq!(
+            at,
+            [
+                Duration::ZERO,
+                Duration::ZERO,
+                Duration::from_millis(1_020),
+                Duration::from_millis(60_500),
+                Duration::from_millis(60_500),
+            ]
+        );
+        // Per minute alone.
+        let limiter = RateLimiter::new(None, Some(1));
+        let start = Instant::now();
+        drop(limiter.acquire().await);
+        drop(limiter.acquire().await);
+        assert_eq!(start.elapsed(), Duration::from_millis(60_500));
     }
 
     #[tokio::test(start_paused = true)]

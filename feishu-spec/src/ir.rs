@@ -62,6 +62,10 @@ pub struct Endpoint {
     pub app_types: Vec<AppType>,
     /// Requests per second.
     pub rate_per_second: Option<u32>,
+    /// Requests per minute.
+    pub rate_per_minute: Option<u32>,
+    /// Scopes that unlock sensitive response fields.
+    pub field_scopes: Vec<String>,
     /// Whether a failed attempt may be sent again.
     pub retry_safe: bool,
     /// Path parameters, in `[[request.path]]` order (the path is filled in by name).

@@ -151,6 +151,10 @@ pub struct Auth {
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub app_types: Vec<S>,
+    /// Scopes that unlock sensitive response fields (any one of them each).
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub field_scopes: Vec<S>,
 }
 
 /// `[limits]`
@@ -159,6 +163,9 @@ pub struct Limits {
     /// Requests per second.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate_per_second: Option<Spanned<i64>>,
+    /// Requests per minute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_minute: Option<Spanned<i64>>,
     /// Whether a failed attempt may be sent again.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_safe: Option<Spanned<bool>>,

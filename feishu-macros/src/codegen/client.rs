@@ -173,9 +173,23 @@ pub(super) fn method_doc(e: &ir::Endpoint, errors_ty: &str, opts: &Options) -> S
             .collect();
         d.push_str(&format!("- **Available to:** {}\n", a.join(", ")));
     }
-    if let Some(r) = e.rate_per_second {
+    match (e.rate_per_second, e.rate_per_minute) {
+        (Some(s), Some(m)) => d.push_str(&format!(
+            "- **Rate limit:** {s} requests per second and {m} per minute, paced client-side\n"
+        )),
+        (Some(s), None) => d.push_str(&format!(
+            "- **Rate limit:** {s} requests per second, paced client-side\n"
+        )),
+        (None, Some(m)) => d.push_str(&format!(
+            "- **Rate limit:** {m} requests per minute, paced client-side\n"
+        )),
+        (None, None) => {}
+    }
+    if !e.field_scopes.is_empty() {
+        let scopes: Vec<String> = e.field_scopes.iter().map(|s| format!("`{s}`")).collect();
         d.push_str(&format!(
-            "- **Rate limit:** {r} requests per second, paced client-side\n"
+            "- **Field scopes:** sensitive response fields are returned only with {}\n",
+            scopes.join(", ")
         ));
     }
     d.push_str(if e.retry_safe {

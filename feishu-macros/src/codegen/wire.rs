@@ -94,6 +94,10 @@ fn info(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
         Some(r) => quote!(::core::option::Option::Some(#r)),
         None => quote!(::core::option::Option::None),
     };
+    let rate_per_minute = match e.rate_per_minute {
+        Some(r) => quote!(::core::option::Option::Some(#r)),
+        None => quote!(::core::option::Option::None),
+    };
     let retry_safe = e.retry_safe;
     let answer = match (e.binary_response, e.envelope) {
         (true, _) => quote!(File),
@@ -113,6 +117,7 @@ fn info(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
             scopes: &[#(#scopes),*],
             app_types: &[#(#apps),*],
             rate_limit_per_second: #rate,
+            rate_limit_per_minute: #rate_per_minute,
             retry_safe: #retry_safe,
             answer: #krate::endpoint::Answer::#answer,
             errors: ERRORS,

@@ -66,18 +66,28 @@ impl Cx<'_> {
 
         // [limits]
         let mut rate_per_second = None;
+        let mut rate_per_minute = None;
         let mut retry_safe = http_method == ir::HttpMethod::Get;
         if let Some(limits) = &spec.limits {
-            if let Some(r) = &limits.rate_per_second {
+            for (key, value, out) in [
+                (
+                    "rate_per_second",
+                    &limits.rate_per_second,
+                    &mut rate_per_second,
+                ),
+                (
+                    "rate_per_minute",
+                    &limits.rate_per_minute,
+                    &mut rate_per_minute,
+                ),
+            ] {
+                let Some(r) = value else { continue };
                 match u32::try_from(*r.get_ref()) {
-                    Ok(n) if n > 0 => rate_per_second = Some(n),
+                    Ok(n) if n > 0 => *out = Some(n),
                     _ => self.err(
                         r.span(),
-                        format!(
-                            "`rate_per_second` must be a positive number, got {}",
-                            r.get_ref()
-                        ),
-                        "give the reference page's limit, e.g. `rate_per_second = 50`",
+                        format!("`{key}` must be a positive number, got {}", r.get_ref()),
+                        format!("give the reference page's limit, e.g. `{key} = 50`"),
                     ),
                 }
             }
@@ -203,6 +213,12 @@ impl Cx<'_> {
             scopes,
             app_types,
             rate_per_second,
+            rate_per_minute,
+            field_scopes: spec
+                .auth
+                .as_ref()
+                .map(|a| a.get_ref().field_scopes.iter().map(text).collect())
+                .unwrap_or_default(),
             retry_safe,
             path_params,
             query,

@@ -649,7 +649,7 @@ pub(super) fn to_json(v: &toml::Value, ty: &Ty, names: &Names) -> Result<Json, S
         }
         (Ty::Map(_) | Ty::File | Ty::Json, _) => {
             return Err(
-                "examples of maps and files are not supported here; show them in [example]".into(),
+                "examples of maps, files and json values are not supported here; show them in [example]".into(),
             );
         }
         (_, other) => return Err(format!("{} does not fit", kind(other))),

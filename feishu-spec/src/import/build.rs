@@ -283,10 +283,14 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             token_types: Some(sp(page.token_types.iter().map(st).collect())),
             scopes: page.scopes.iter().map(st).collect(),
             app_types: page.app_types.iter().map(st).collect(),
+            field_scopes: page.field_scopes.iter().map(st).collect(),
         })),
-        limits: page.rate_per_second.map(|r| spec::Limits {
-            rate_per_second: Some(sp(r)),
-            retry_safe: None,
+        limits: (page.rate_per_second.is_some() || page.rate_per_minute.is_some()).then(|| {
+            spec::Limits {
+                rate_per_second: page.rate_per_second.map(sp),
+                rate_per_minute: page.rate_per_minute.map(sp),
+                retry_safe: None,
+            }
         }),
         request: None,
         response: None,
