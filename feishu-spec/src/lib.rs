@@ -11,14 +11,18 @@
 //! 3. [`ir`]: the checked intermediate model that code generation reads;
 //! 4. [`check`]: a parsed spec into the intermediate model, every problem collected;
 //! 5. [`load`]: spec files found and parsed, and a directory loaded and checked in one call
-//!    ([`load::load_dir`]).
+//!    ([`load::load_dir`]);
+//! 6. [`shape`]: a checked endpoint's wire structure, which the page diff and the drift check
+//!    compare; [`fixtures`]: helpers for tests over the stages.
 //!
 //! With the `tool` feature (on by default; the macro turns it off) the crate also holds the
-//! `feishu-spec` command's library: the reference-page importer, the structural diff and the
-//! drift check against the official SDK's models.
+//! `feishu-spec` command's library, above all of those: [`page`] (a reference page read into
+//! its facts, either markdown dialect; it knows no spec), [`import`] (pages into checked spec
+//! files) and [`drift`] (specs against the official SDK's models).
 
 pub mod check;
 pub mod diag;
+pub mod fixtures;
 pub mod ir;
 pub mod load;
 pub mod names;

@@ -233,7 +233,7 @@ pub(super) fn qualify(ty: &TokenStream, module: &proc_macro2::Ident) -> TokenStr
 mod tests {
     use super::*;
     use crate::codegen::testing::*;
-    use feishu_spec::ir::lower;
+    use feishu_spec::fixtures::lower;
 
     #[test]
     fn client_methods_document_the_endpoint() {

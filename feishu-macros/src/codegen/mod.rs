@@ -462,7 +462,7 @@ mod tests {
     use quote::ToTokens;
 
     use super::*;
-    use feishu_spec::ir::{lower, spec_text};
+    use feishu_spec::fixtures::{lower, spec_text};
 
     /// Token text without whitespace or trailing commas, for comparing generated code with a
     /// `quote!` of the expected code: syn prints `> >` where `quote!` keeps `>>` joint, and

@@ -4,7 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 
-use feishu_spec::ir::{self, lower, spec_text};
+use feishu_spec::fixtures::{lower, spec_text};
+use feishu_spec::ir;
 
 pub(crate) fn endpoint(method: &str, http: &str, rest: &str) -> ir::Endpoint {
     lower(&spec_text(["demo", "v1", "thing", method], http, rest))

@@ -441,7 +441,7 @@ mod tests {
     use quote::ToTokens;
 
     use super::*;
-    use feishu_spec::ir::{lower, spec_text};
+    use feishu_spec::fixtures::{lower, spec_text};
 
     fn endpoint(http: &str, rest: &str) -> ir::Endpoint {
         lower(&spec_text(["demo", "v1", "thing", "query"], http, rest))
