@@ -1052,6 +1052,85 @@ Wire value `2`.*/
             }
         }
     };
+    /**Whether a leave grant takes part in pro-rata conversion (是否参与折算).
+
+Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum SectionType {
+        /**Not converted (不参与折算). The default.
+
+Wire value `1`.*/
+        NotConverted,
+        /**Converted (参与折算).
+
+Wire value `2`.*/
+        Converted,
+        ///A value this version of the SDK does not know, as received.
+        Unknown(i64),
+    }
+    impl SectionType {
+        /// Every value the spec documents, in spec order.
+        pub const KNOWN: &'static [Self] = &[Self::NotConverted, Self::Converted];
+        /// The value as sent on the wire.
+        pub fn wire_value(&self) -> i64 {
+            match self {
+                Self::NotConverted => 1i64,
+                Self::Converted => 2i64,
+                Self::Unknown(raw) => *raw,
+            }
+        }
+        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire_value(value: i64) -> Self {
+            match value {
+                1i64 => Self::NotConverted,
+                2i64 => Self::Converted,
+                other => Self::Unknown(other),
+            }
+        }
+        /// Whether the server accepts this value today (the spec documents some values
+        /// ahead of support). `Unknown` values are passed through as the caller chose.
+        pub fn is_supported(&self) -> bool {
+            true
+        }
+    }
+    impl ::core::fmt::Display for SectionType {
+        /// Writes the wire value.
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(&self.wire_value(), f)
+        }
+    }
+    const _: () = {
+        use ::feishu_api::__private::serde as _serde;
+        impl _serde::Serialize for SectionType {
+            fn serialize<S: _serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i64(self.wire_value())
+            }
+        }
+        impl<'de> _serde::Deserialize<'de> for SectionType {
+            fn deserialize<D: _serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                <i64 as _serde::Deserialize>::deserialize(deserializer)
+                    .map(Self::from_wire_value)
+            }
+        }
+        impl ::feishu_api::wire::QueryValue for SectionType {
+            fn to_query(&self) -> ::std::string::String {
+                ::std::string::ToString::to_string(self)
+            }
+            fn from_query(
+                raw: &str,
+            ) -> ::core::result::Result<Self, ::std::string::String> {
+                raw.parse::<i64>()
+                    .map(Self::from_wire_value)
+                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
+            }
+        }
+    };
     /**A kind of department id.
 
 Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
@@ -9383,6 +9462,22 @@ Wire name `comment`.*/
 Wire name `record_id`.*/
         #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub record_id: ::core::option::Option<::std::string::String>,
+        /**The longitude of the punch (打卡经度). Not documented on the reference pages of the punch-flow and
+punch-result methods; taken from the official SDKs' `UserFlow` model (lark-oapi 1.7.5, the Java
+SDK). The punch-record event's page lists it with a note that longitude and latitude are not
+returned for now, so expect it to be absent.
+
+Wire name `longitude`.*/
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+        pub longitude: ::core::option::Option<f64>,
+        /**The latitude of the punch (打卡纬度). Not documented on the reference pages of the punch-flow and
+punch-result methods; taken from the official SDKs' `UserFlow` model (lark-oapi 1.7.5, the Java
+SDK). The punch-record event's page lists it with a note that longitude and latitude are not
+returned for now, so expect it to be absent.
+
+Wire name `latitude`.*/
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+        pub latitude: ::core::option::Option<f64>,
         /**The SSID of the Wi-Fi used to punch.
 
 Wire name `ssid`.*/
@@ -9436,6 +9531,13 @@ Wire name `external_id`.*/
 Wire name `idempotent_id`.*/
         #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub idempotent_id: ::core::option::Option<::std::string::String>,
+        /**When the record was created (创建时间), a timestamp as a string; its unit is not documented.
+Not on the reference pages; taken from the official SDKs' `UserFlow` model (lark-oapi 1.7.5,
+the Java SDK).
+
+Wire name `create_time`.*/
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+        pub create_time: ::core::option::Option<::std::string::String>,
     }
     impl ::feishu_api::wire::DecodeObject for UserFlow {
         const FIELDS: &'static [&'static str] = &[
@@ -9445,6 +9547,8 @@ Wire name `idempotent_id`.*/
             "check_time",
             "comment",
             "record_id",
+            "longitude",
+            "latitude",
             "ssid",
             "bssid",
             "is_field",
@@ -9455,6 +9559,7 @@ Wire name `idempotent_id`.*/
             "check_result",
             "external_id",
             "idempotent_id",
+            "create_time",
         ];
         #[allow(unused_variables)]
         fn decode_field<'de, A: ::feishu_api::__private::serde::de::MapAccess<'de>>(
@@ -9469,16 +9574,19 @@ Wire name `idempotent_id`.*/
                 3usize => self.check_time = map.next_value()?,
                 4usize => self.comment = map.next_value()?,
                 5usize => self.record_id = map.next_value()?,
-                6usize => self.ssid = map.next_value()?,
-                7usize => self.bssid = map.next_value()?,
-                8usize => self.is_field = map.next_value()?,
-                9usize => self.is_wifi = map.next_value()?,
-                10usize => self.r#type = map.next_value()?,
-                11usize => self.photo_urls = map.next_value()?,
-                12usize => self.device_id = map.next_value()?,
-                13usize => self.check_result = map.next_value()?,
-                14usize => self.external_id = map.next_value()?,
-                15usize => self.idempotent_id = map.next_value()?,
+                6usize => self.longitude = map.next_value()?,
+                7usize => self.latitude = map.next_value()?,
+                8usize => self.ssid = map.next_value()?,
+                9usize => self.bssid = map.next_value()?,
+                10usize => self.is_field = map.next_value()?,
+                11usize => self.is_wifi = map.next_value()?,
+                12usize => self.r#type = map.next_value()?,
+                13usize => self.photo_urls = map.next_value()?,
+                14usize => self.device_id = map.next_value()?,
+                15usize => self.check_result = map.next_value()?,
+                16usize => self.external_id = map.next_value()?,
+                17usize => self.idempotent_id = map.next_value()?,
+                18usize => self.create_time = map.next_value()?,
                 _ => {}
             }
             ::core::result::Result::Ok(())
@@ -9502,6 +9610,8 @@ Wire name `idempotent_id`.*/
                 check_time: ::core::option::Option::None,
                 comment: ::core::option::Option::None,
                 record_id: ::core::option::Option::None,
+                longitude: ::core::option::Option::None,
+                latitude: ::core::option::Option::None,
                 ssid: ::core::option::Option::None,
                 bssid: ::core::option::Option::None,
                 is_field: ::core::option::Option::None,
@@ -9512,6 +9622,7 @@ Wire name `idempotent_id`.*/
                 check_result: ::core::option::Option::None,
                 external_id: ::core::option::Option::None,
                 idempotent_id: ::core::option::Option::None,
+                create_time: ::core::option::Option::None,
             }
         }
         ///Sets `user_id`.
@@ -9551,6 +9662,18 @@ Wire name `idempotent_id`.*/
         #[must_use]
         pub fn with_record_id(mut self, value: ::std::string::String) -> Self {
             self.record_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `longitude`.
+        #[must_use]
+        pub fn with_longitude(mut self, value: f64) -> Self {
+            self.longitude = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `latitude`.
+        #[must_use]
+        pub fn with_latitude(mut self, value: f64) -> Self {
+            self.latitude = ::core::option::Option::Some(value);
             self
         }
         ///Sets `ssid`.
@@ -9614,6 +9737,12 @@ Wire name `idempotent_id`.*/
         #[must_use]
         pub fn with_idempotent_id(mut self, value: ::std::string::String) -> Self {
             self.idempotent_id = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `create_time`.
+        #[must_use]
+        pub fn with_create_time(mut self, value: ::std::string::String) -> Self {
+            self.create_time = ::core::option::Option::Some(value);
             self
         }
     }

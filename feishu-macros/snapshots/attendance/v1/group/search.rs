@@ -15,6 +15,12 @@ Build it with [`SearchRequest::builder`]; the builder only offers `build()` once
 
 Wire name `group_name`.*/
         pub group_name: ::std::string::String,
+        /**Not documented on the reference page; taken from the official SDKs' request model (lark-oapi
+1.7.5; the Go SDK's builder has it too). By its name it chooses exact name matching over fuzzy
+matching, the two ways the page says the search supports without saying how to pick one.
+
+Wire name `exactly_matched`.*/
+        pub exactly_matched: ::core::option::Option<bool>,
     }
     /// Marker types naming the request's required fields in builder errors.
     pub mod __field {
@@ -28,12 +34,14 @@ Wire name `group_name`.*/
     #[must_use = "call `.build()` to get the request"]
     pub struct SearchRequestBuilder<__GroupName = ::feishu_api::builder::Unset> {
         group_name: __GroupName,
+        exactly_matched: ::core::option::Option<bool>,
     }
     impl SearchRequest {
         /// Starts building a request.
         pub fn builder() -> SearchRequestBuilder {
             SearchRequestBuilder {
                 group_name: ::feishu_api::builder::Unset,
+                exactly_matched: ::core::option::Option::None,
             }
         }
         /// Checks the request against the spec's constraints, reporting every violation
@@ -60,7 +68,17 @@ Wire name `group_name`.*/
                 group_name: ::feishu_api::builder::Set::new(
                     ::core::convert::Into::into(value),
                 ),
+                exactly_matched: self.exactly_matched,
             }
+        }
+        /**Not documented on the reference page; taken from the official SDKs' request model (lark-oapi
+1.7.5; the Go SDK's builder has it too). By its name it chooses exact name matching over fuzzy
+matching, the two ways the page says the search supports without saying how to pick one.
+
+Wire name `exactly_matched`.*/
+        pub fn exactly_matched(mut self, value: bool) -> Self {
+            self.exactly_matched = ::core::option::Option::Some(value);
+            self
         }
     }
     impl<__GroupName> SearchRequestBuilder<__GroupName>
@@ -75,6 +93,7 @@ Wire name `group_name`.*/
         pub fn build(self) -> SearchRequest {
             SearchRequest {
                 group_name: ::feishu_api::builder::IsSet::into_value(self.group_name),
+                exactly_matched: self.exactly_matched,
             }
         }
     }
@@ -240,11 +259,17 @@ A general error with several possible messages; see the attendance development g
             struct __Body<'a> {
                 #[serde(rename = "group_name")]
                 group_name: &'a ::std::string::String,
+                #[serde(
+                    rename = "exactly_matched",
+                    skip_serializing_if = "::core::option::Option::is_none"
+                )]
+                exactly_matched: ::core::option::Option<&'a bool>,
                 #[serde(skip)]
                 _marker: ::core::marker::PhantomData<&'a ()>,
             }
             let body = __Body {
                 group_name: &self.group_name,
+                exactly_matched: self.exactly_matched.as_ref(),
                 _marker: ::core::marker::PhantomData,
             };
             ::feishu_api::__private::serde_json::to_vec(&body)
@@ -269,12 +294,18 @@ A general error with several possible messages; see the attendance development g
                 "group_name",
                 &mut violations,
             );
+            let __exactly_matched: ::core::option::Option<bool> = ::feishu_api::wire::take_body::<
+                bool,
+            >(&mut body, "exactly_matched", &mut violations);
             if !violations.is_empty() {
                 return ::core::result::Result::Err(violations);
             }
             match (__group_name,) {
                 (::core::option::Option::Some(__group_name),) => {
-                    ::core::result::Result::Ok(Self { group_name: __group_name })
+                    ::core::result::Result::Ok(Self {
+                        group_name: __group_name,
+                        exactly_matched: __exactly_matched,
+                    })
                 }
                 #[allow(unreachable_patterns)]
                 _ => ::core::result::Result::Err(violations),

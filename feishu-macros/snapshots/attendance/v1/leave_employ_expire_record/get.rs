@@ -4,7 +4,7 @@ pub mod get {
         "$SPECS/attendance/v1/leave_employ_expire_record/get.toml"
     );
     #[doc(no_inline)]
-    pub use super::super::types::{GrantingUnit, LangText, UserIdType};
+    pub use super::super::types::{GrantingUnit, LangText, SectionType, UserIdType};
     /**Where a leave grant came from (发放来源).
 
 Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
@@ -103,85 +103,6 @@ Wire value `6`.*/
             }
         }
         impl ::feishu_api::wire::QueryValue for AccrualSource {
-            fn to_query(&self) -> ::std::string::String {
-                ::std::string::ToString::to_string(self)
-            }
-            fn from_query(
-                raw: &str,
-            ) -> ::core::result::Result<Self, ::std::string::String> {
-                raw.parse::<i64>()
-                    .map(Self::from_wire_value)
-                    .map_err(|_| ::std::format!("`{raw}` is not an integer"))
-            }
-        }
-    };
-    /**Whether a leave grant takes part in pro-rata conversion (是否参与折算).
-
-Values the spec does not list decode to `Unknown`, keeping the raw value, so a new server value never breaks decoding.*/
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-    #[non_exhaustive]
-    pub enum SectionType {
-        /**Not converted (不参与折算). The default.
-
-Wire value `1`.*/
-        NotConverted,
-        /**Converted (参与折算).
-
-Wire value `2`.*/
-        Converted,
-        ///A value this version of the SDK does not know, as received.
-        Unknown(i64),
-    }
-    impl SectionType {
-        /// Every value the spec documents, in spec order.
-        pub const KNOWN: &'static [Self] = &[Self::NotConverted, Self::Converted];
-        /// The value as sent on the wire.
-        pub fn wire_value(&self) -> i64 {
-            match self {
-                Self::NotConverted => 1i64,
-                Self::Converted => 2i64,
-                Self::Unknown(raw) => *raw,
-            }
-        }
-        /// Reads a wire value; a value the spec does not list becomes `Unknown`.
-        pub fn from_wire_value(value: i64) -> Self {
-            match value {
-                1i64 => Self::NotConverted,
-                2i64 => Self::Converted,
-                other => Self::Unknown(other),
-            }
-        }
-        /// Whether the server accepts this value today (the spec documents some values
-        /// ahead of support). `Unknown` values are passed through as the caller chose.
-        pub fn is_supported(&self) -> bool {
-            true
-        }
-    }
-    impl ::core::fmt::Display for SectionType {
-        /// Writes the wire value.
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            ::core::fmt::Display::fmt(&self.wire_value(), f)
-        }
-    }
-    const _: () = {
-        use ::feishu_api::__private::serde as _serde;
-        impl _serde::Serialize for SectionType {
-            fn serialize<S: _serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_i64(self.wire_value())
-            }
-        }
-        impl<'de> _serde::Deserialize<'de> for SectionType {
-            fn deserialize<D: _serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                <i64 as _serde::Deserialize>::deserialize(deserializer)
-                    .map(Self::from_wire_value)
-            }
-        }
-        impl ::feishu_api::wire::QueryValue for SectionType {
             fn to_query(&self) -> ::std::string::String {
                 ::std::string::ToString::to_string(self)
             }

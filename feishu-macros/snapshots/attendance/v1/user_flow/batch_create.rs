@@ -352,7 +352,7 @@ A general error with several possible messages; see the attendance development g
             doc_url: "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/user_flow/batch_create",
         };
         const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
-            "{\n    \"code\": 0,\n    \"msg\": \"success，当流水导入失败时，msg格式为：[失败流水1userid-失败流水1creatorid, 失败流水2userid-失败流水2creatorid ... ]\",\n    \"data\": {\n        \"flow_records\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"Invalid\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\"\n            }\n        ]\n    }\n}",
+            "{\n    \"code\": 0,\n    \"msg\": \"success，当流水导入失败时，msg格式为：[失败流水1userid-失败流水1creatorid, 失败流水2userid-失败流水2creatorid ... ]\",\n    \"data\": {\n        \"flow_records\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"longitude\": 120.04513,\n                \"latitude\": 30.28991,\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"Invalid\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\",\n                \"create_time\": \"1611476284\"\n            }\n        ]\n    }\n}",
         );
         fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
             BatchCreateRequest::validate(self)
@@ -490,7 +490,7 @@ A general error with several possible messages; see the attendance development g
         #[test]
         fn example_response_decodes_without_loss() {
             use ::feishu_api::__private::serde_json::{self, Value};
-            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success，当流水导入失败时，msg格式为：[失败流水1userid-失败流水1creatorid, 失败流水2userid-失败流水2creatorid ... ]\",\n    \"data\": {\n        \"flow_records\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"Invalid\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\"\n            }\n        ]\n    }\n}";
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success，当流水导入失败时，msg格式为：[失败流水1userid-失败流水1creatorid, 失败流水2userid-失败流水2creatorid ... ]\",\n    \"data\": {\n        \"flow_records\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"longitude\": 120.04513,\n                \"latitude\": 30.28991,\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"Invalid\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\",\n                \"create_time\": \"1611476284\"\n            }\n        ]\n    }\n}";
             const DOCUMENTED: &[&str] = &[
                 "flow_records",
                 "flow_records[].user_id",
@@ -499,6 +499,8 @@ A general error with several possible messages; see the attendance development g
                 "flow_records[].check_time",
                 "flow_records[].comment",
                 "flow_records[].record_id",
+                "flow_records[].longitude",
+                "flow_records[].latitude",
                 "flow_records[].ssid",
                 "flow_records[].bssid",
                 "flow_records[].is_field",
@@ -509,6 +511,7 @@ A general error with several possible messages; see the attendance development g
                 "flow_records[].check_result",
                 "flow_records[].external_id",
                 "flow_records[].idempotent_id",
+                "flow_records[].create_time",
             ];
             let envelope: Value = serde_json::from_str(RESPONSE)
                 .expect("the example response is JSON");

@@ -295,7 +295,7 @@ A general error with several possible messages; see the attendance development g
             doc_url: "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/user_flow/get",
         };
         const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
-            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_id\": \"abd754f7\",\n        \"creator_id\": \"abd754f7\",\n        \"location_name\": \"西溪八方城\",\n        \"check_time\": \"1611476284\",\n        \"comment\": \"上班打卡\",\n        \"record_id\": \"6709359313699356941\",\n        \"ssid\": \"b0:b8:67:5c:1d:72\",\n        \"bssid\": \"b0:b8:67:5c:1d:72\",\n        \"is_field\": true,\n        \"is_wifi\": true,\n        \"type\": 7,\n        \"photo_urls\": [\n            \"https://time.clockin.biz/manage/download/6840389754748502021\"\n        ],\n        \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n        \"check_result\": \"Invalid\",\n        \"external_id\": \"record_123\",\n        \"idempotent_id\": \"****_***\"\n    }\n}",
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_id\": \"abd754f7\",\n        \"creator_id\": \"abd754f7\",\n        \"location_name\": \"西溪八方城\",\n        \"check_time\": \"1611476284\",\n        \"comment\": \"上班打卡\",\n        \"record_id\": \"6709359313699356941\",\n        \"longitude\": 120.04513,\n        \"latitude\": 30.28991,\n        \"ssid\": \"b0:b8:67:5c:1d:72\",\n        \"bssid\": \"b0:b8:67:5c:1d:72\",\n        \"is_field\": true,\n        \"is_wifi\": true,\n        \"type\": 7,\n        \"photo_urls\": [\n            \"https://time.clockin.biz/manage/download/6840389754748502021\"\n        ],\n        \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n        \"check_result\": \"Invalid\",\n        \"external_id\": \"record_123\",\n        \"idempotent_id\": \"****_***\",\n        \"create_time\": \"1611476284\"\n    }\n}",
         );
         fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
             GetRequest::validate(self)
@@ -422,7 +422,7 @@ A general error with several possible messages; see the attendance development g
         #[test]
         fn example_response_decodes_without_loss() {
             use ::feishu_api::__private::serde_json::{self, Value};
-            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_id\": \"abd754f7\",\n        \"creator_id\": \"abd754f7\",\n        \"location_name\": \"西溪八方城\",\n        \"check_time\": \"1611476284\",\n        \"comment\": \"上班打卡\",\n        \"record_id\": \"6709359313699356941\",\n        \"ssid\": \"b0:b8:67:5c:1d:72\",\n        \"bssid\": \"b0:b8:67:5c:1d:72\",\n        \"is_field\": true,\n        \"is_wifi\": true,\n        \"type\": 7,\n        \"photo_urls\": [\n            \"https://time.clockin.biz/manage/download/6840389754748502021\"\n        ],\n        \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n        \"check_result\": \"Invalid\",\n        \"external_id\": \"record_123\",\n        \"idempotent_id\": \"****_***\"\n    }\n}";
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_id\": \"abd754f7\",\n        \"creator_id\": \"abd754f7\",\n        \"location_name\": \"西溪八方城\",\n        \"check_time\": \"1611476284\",\n        \"comment\": \"上班打卡\",\n        \"record_id\": \"6709359313699356941\",\n        \"longitude\": 120.04513,\n        \"latitude\": 30.28991,\n        \"ssid\": \"b0:b8:67:5c:1d:72\",\n        \"bssid\": \"b0:b8:67:5c:1d:72\",\n        \"is_field\": true,\n        \"is_wifi\": true,\n        \"type\": 7,\n        \"photo_urls\": [\n            \"https://time.clockin.biz/manage/download/6840389754748502021\"\n        ],\n        \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n        \"check_result\": \"Invalid\",\n        \"external_id\": \"record_123\",\n        \"idempotent_id\": \"****_***\",\n        \"create_time\": \"1611476284\"\n    }\n}";
             const DOCUMENTED: &[&str] = &[
                 "user_id",
                 "creator_id",
@@ -430,6 +430,8 @@ A general error with several possible messages; see the attendance development g
                 "check_time",
                 "comment",
                 "record_id",
+                "longitude",
+                "latitude",
                 "ssid",
                 "bssid",
                 "is_field",
@@ -440,6 +442,7 @@ A general error with several possible messages; see the attendance development g
                 "check_result",
                 "external_id",
                 "idempotent_id",
+                "create_time",
             ];
             let envelope: Value = serde_json::from_str(RESPONSE)
                 .expect("the example response is JSON");

@@ -504,7 +504,7 @@ A general error with several possible messages; see the attendance development g
             doc_url: "https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/attendance-v1/user_flow/query",
         };
         const EXAMPLE_RESPONSE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
-            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_flow_results\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"PendingApproval\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\"\n            }\n        ]\n    }\n}",
+            "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_flow_results\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"longitude\": 120.04513,\n                \"latitude\": 30.28991,\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"PendingApproval\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\",\n                \"create_time\": \"1611476284\"\n            }\n        ]\n    }\n}",
         );
         fn validate(&self) -> ::core::result::Result<(), ::feishu_api::Violations> {
             QueryRequest::validate(self)
@@ -708,7 +708,7 @@ A general error with several possible messages; see the attendance development g
         #[test]
         fn example_response_decodes_without_loss() {
             use ::feishu_api::__private::serde_json::{self, Value};
-            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_flow_results\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"PendingApproval\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\"\n            }\n        ]\n    }\n}";
+            const RESPONSE: &str = "{\n    \"code\": 0,\n    \"msg\": \"success\",\n    \"data\": {\n        \"user_flow_results\": [\n            {\n                \"user_id\": \"abd754f7\",\n                \"creator_id\": \"abd754f7\",\n                \"location_name\": \"西溪八方城\",\n                \"check_time\": \"1611476284\",\n                \"comment\": \"上班打卡\",\n                \"record_id\": \"6709359313699356941\",\n                \"longitude\": 120.04513,\n                \"latitude\": 30.28991,\n                \"ssid\": \"b0:b8:67:5c:1d:72\",\n                \"bssid\": \"b0:b8:67:5c:1d:72\",\n                \"is_field\": true,\n                \"is_wifi\": true,\n                \"type\": 7,\n                \"photo_urls\": [\n                    \"https://time.clockin.biz/manage/download/6840389754748502021\"\n                ],\n                \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n                \"check_result\": \"PendingApproval\",\n                \"external_id\": \"record_123\",\n                \"idempotent_id\": \"****_***\",\n                \"create_time\": \"1611476284\"\n            }\n        ]\n    }\n}";
             const DOCUMENTED: &[&str] = &[
                 "user_flow_results",
                 "user_flow_results[].user_id",
@@ -717,6 +717,8 @@ A general error with several possible messages; see the attendance development g
                 "user_flow_results[].check_time",
                 "user_flow_results[].comment",
                 "user_flow_results[].record_id",
+                "user_flow_results[].longitude",
+                "user_flow_results[].latitude",
                 "user_flow_results[].ssid",
                 "user_flow_results[].bssid",
                 "user_flow_results[].is_field",
@@ -727,6 +729,7 @@ A general error with several possible messages; see the attendance development g
                 "user_flow_results[].check_result",
                 "user_flow_results[].external_id",
                 "user_flow_results[].idempotent_id",
+                "user_flow_results[].create_time",
             ];
             let envelope: Value = serde_json::from_str(RESPONSE)
                 .expect("the example response is JSON");
