@@ -741,7 +741,11 @@ fn endpoint_data(
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    if let Err(violations) = (entry.check_request)(query, &params, body) {
+    let header_pairs: Vec<(&str, &str)> = headers
+        .iter()
+        .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)))
+        .collect();
+    if let Err(violations) = (entry.check_request)(query, &params, &header_pairs, body) {
         let fields: Vec<Value> = violations
             .as_slice()
             .iter()

@@ -327,6 +327,7 @@ impl Client {
         let token = self.choose_token(info, options, &endpoint)?;
         let path = request.path();
         let query = request.query();
+        let headers = request.headers();
         let body = match request.body() {
             Ok(body) => body,
             Err(e) => return Err(Error::transport(&endpoint, TransportErrorKind::Request, e)),
@@ -344,6 +345,7 @@ impl Client {
             endpoint: &endpoint,
             path: &path,
             query: &query,
+            headers: &headers,
             body: payload,
             options,
             token,
@@ -383,6 +385,7 @@ struct Exchange<'a> {
     endpoint: &'a str,
     path: &'a str,
     query: &'a [(&'static str, String)],
+    headers: &'a [(&'static str, String)],
     body: Payload<'a>,
     options: &'a RequestOptions,
     token: Option<TokenSource>,
@@ -565,6 +568,7 @@ impl Exchange<'_> {
             method: self.info.http_method,
             path: self.path,
             query: self.query,
+            headers: self.headers,
             body: self.body,
             token: token.as_ref().map(Secret::expose),
         };

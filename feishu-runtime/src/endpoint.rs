@@ -162,6 +162,12 @@ pub trait Endpoint: Send + Sync {
     /// The query parameters, in spec order.
     fn query(&self) -> Vec<(&'static str, String)>;
 
+    /// The request headers the spec declares (besides the token and the content type), in
+    /// spec order.
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
     /// The JSON body, encoded with its fields in spec order, or `None` for an endpoint without
     /// one. Encoding generated types cannot fail in practice; the `Result` keeps a custom field
     /// type's failure from being dropped.
@@ -185,7 +191,21 @@ pub trait Endpoint: Send + Sync {
     where
         Self: Sized,
     {
-        let _ = (query, path_params, body);
+        Self::from_wire_with_headers(query, path_params, &[], body)
+    }
+
+    /// [`from_wire`](Self::from_wire) with the request's headers (names in any case), for an
+    /// endpoint whose spec declares `[[request.headers]]`.
+    fn from_wire_with_headers(
+        query: &str,
+        path_params: &[(&str, &str)],
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Result<Self, Violations>
+    where
+        Self: Sized,
+    {
+        let _ = (query, path_params, headers, body);
         let mut violations = Violations::new();
         violations.push(
             "",
@@ -197,8 +217,9 @@ pub trait Endpoint: Send + Sync {
     }
 }
 
-/// Decodes a request from its wire form (query string, path parameters, body) and validates it.
-pub type CheckRequest = fn(&str, &[(&str, &str)], &[u8]) -> Result<(), Violations>;
+/// Decodes a request from its wire form (query string, path parameters, headers, body) and
+/// validates it.
+pub type CheckRequest = fn(&str, &[(&str, &str)], &[(&str, &str)], &[u8]) -> Result<(), Violations>;
 
 /// One generated endpoint, seen without its types: what a server (the emulator) or a tool
 /// needs to route, check and answer a request by the spec alone.
@@ -226,7 +247,8 @@ impl EndpointEntry {
 fn check_request<E: Endpoint>(
     query: &str,
     path_params: &[(&str, &str)],
+    headers: &[(&str, &str)],
     body: &[u8],
 ) -> Result<(), Violations> {
-    E::from_wire(query, path_params, body)?.validate()
+    E::from_wire_with_headers(query, path_params, headers, body)?.validate()
 }

@@ -37,6 +37,8 @@ pub(crate) struct Outgoing<'a> {
     /// The path with its parameters filled in.
     pub path: &'a str,
     pub query: &'a [(&'static str, String)],
+    /// Headers the spec declares, besides the token and the content type.
+    pub headers: &'a [(&'static str, String)],
     /// The body.
     pub body: Payload<'a>,
     /// The access token to send, if any.
@@ -116,6 +118,9 @@ impl Transport {
             .http
             .request(method, url)
             .header(USER_AGENT, crate::client::USER_AGENT);
+        for (name, value) in request.headers {
+            builder = builder.header(*name, value.as_str());
+        }
         if !request.query.is_empty() {
             builder = builder.query(request.query);
         }

@@ -72,6 +72,8 @@ pub struct Endpoint {
     pub path_params: Vec<Field>,
     /// Query parameters.
     pub query: Vec<Field>,
+    /// Request headers (besides the token and the content type).
+    pub headers: Vec<Field>,
     /// Body fields.
     pub body: Vec<Field>,
     /// Cross-field rules.
@@ -195,12 +197,13 @@ pub struct Pagination {
 }
 
 impl Endpoint {
-    /// Every request field: path parameters, then query, then body.
+    /// Every request field: path parameters, then query, then headers, then body.
     pub fn request_fields(&self) -> impl Iterator<Item = (Location, &Field)> {
         let path = self.path_params.iter().map(|f| (Location::Path, f));
         let query = self.query.iter().map(|f| (Location::Query, f));
+        let headers = self.headers.iter().map(|f| (Location::Header, f));
         let body = self.body.iter().map(|f| (Location::Body, f));
-        path.chain(query).chain(body)
+        path.chain(query).chain(headers).chain(body)
     }
 }
 
@@ -248,6 +251,8 @@ pub enum Location {
     Path,
     /// In the query string.
     Query,
+    /// In a request header.
+    Header,
     /// In the JSON body.
     Body,
 }

@@ -142,6 +142,13 @@ pub fn of_endpoint(endpoint: &ir::Endpoint, shared: &[ir::TypeSet]) -> Shape {
         &mut open,
         &mut shape.fields,
     );
+    walk.fields(
+        "header.",
+        &endpoint.headers,
+        true,
+        &mut open,
+        &mut shape.fields,
+    );
     walk.fields("body.", &endpoint.body, true, &mut open, &mut shape.fields);
     let response: Vec<ir::Field> = match &endpoint.response_object {
         Some(name) => find_object(name)

@@ -182,6 +182,10 @@ pub struct Request {
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub query: Vec<Spanned<Field>>,
+    /// Request headers besides the token and content type, `[[request.headers]]`.
+    #[serde(default)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<Spanned<Field>>,
     /// Body fields, `[[request.body]]`.
     #[serde(default)]
     #[serde(skip_serializing_if = "Vec::is_empty")]

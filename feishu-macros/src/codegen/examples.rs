@@ -23,6 +23,22 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
         let query = ex.query.clone().unwrap_or_default();
         let body = ex.request_body.clone().unwrap_or_default();
         let path_params = ex.path.iter().map(|(k, v)| quote!((#k, #v)));
+        // Headers travel outside the example body: each declared header's own example.
+        let headers: Vec<TokenStream> = e
+            .headers
+            .iter()
+            .filter_map(|f| {
+                let value = match f.example.as_ref()? {
+                    Json::String(s) => s.clone(),
+                    Json::Int(i) => i.to_string(),
+                    Json::Float(x) => x.to_string(),
+                    Json::Bool(b) => b.to_string(),
+                    Json::Array(_) => return None,
+                };
+                let wire = &f.wire;
+                Some(quote!((#wire, #value)))
+            })
+            .collect();
         tests.push(quote! {
             #[test]
             fn example_request_matches_the_spec() {
@@ -31,7 +47,8 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
                 const QUERY: &str = #query;
                 const BODY: &str = #body;
                 let path_params: &[(&str, &str)] = &[#(#path_params),*];
-                let request = match <super::#request as #krate::Endpoint>::from_wire(QUERY, path_params, BODY.as_bytes()) {
+                let headers: &[(&str, &str)] = &[#(#headers),*];
+                let request = match <super::#request as #krate::Endpoint>::from_wire_with_headers(QUERY, path_params, headers, BODY.as_bytes()) {
                     Ok(request) => request,
                     Err(violations) => panic!("the spec's example request does not decode: {violations}"),
                 };
@@ -42,6 +59,9 @@ pub fn tests(e: &ir::Endpoint, opts: &Options) -> TokenStream {
                     .extend_pairs(request.query())
                     .finish();
                 assert_eq!(query, QUERY, "the example request's query string");
+                let sent: Vec<(&str, String)> = request.headers();
+                let expected: Vec<(&str, String)> = headers.iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+                assert_eq!(sent, expected, "the example request's headers");
                 let body: Option<Value> = request
                     .body()
                     .expect("generated types encode")

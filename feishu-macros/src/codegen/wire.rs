@@ -17,6 +17,7 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
     let info = info(e, krate);
     let path = path_expr(e, krate);
     let query = query_pushes(e, krate);
+    let headers = headers_fn(e, krate);
     let body = body_fn(e, opts);
     let from_wire = from_wire(e, krate);
     // In the runtime crate, request decoding is for servers (the emulator) and tests only.
@@ -51,6 +52,8 @@ pub fn endpoint_impl(e: &ir::Endpoint, opts: &Options) -> TokenStream {
                 #query
                 query
             }
+
+            #headers
 
             #body
 
@@ -152,6 +155,30 @@ fn path_expr(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
     quote!(::std::format!(#fmt, #(#args),*))
 }
 
+/// `fn headers`, for an endpoint that declares request headers (the trait's default sends none).
+fn headers_fn(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
+    if e.headers.is_empty() {
+        return TokenStream::new();
+    }
+    let pushes = e.headers.iter().map(|f| {
+        let n = ident(&f.rust);
+        let w = &f.wire;
+        let push = quote!(headers.push((#w, #krate::wire::QueryValue::to_query(value))));
+        if f.required {
+            quote! { { let value = &self.#n; #push; } }
+        } else {
+            quote! { if let ::core::option::Option::Some(value) = &self.#n { #push; } }
+        }
+    });
+    quote! {
+        fn headers(&self) -> ::std::vec::Vec<(&'static str, ::std::string::String)> {
+            let mut headers = ::std::vec::Vec::new();
+            #(#pushes)*
+            headers
+        }
+    }
+}
+
 fn query_pushes(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
     let pushes = e.query.iter().map(|f| {
         let n = ident(&f.rust);
@@ -240,6 +267,9 @@ fn from_wire(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
             (Location::Query, _) => {
                 quote!(#krate::wire::take_query::<#t>(&pairs, #w, &mut violations))
             }
+            (Location::Header, _) => {
+                quote!(#krate::wire::take_header::<#t>(headers, #w, &mut violations))
+            }
             (Location::Body, Ty::File) => {
                 quote!(#krate::wire::take_file(&mut form, #w, &mut violations))
             }
@@ -293,13 +323,20 @@ fn from_wire(e: &ir::Endpoint, krate: &syn::Path) -> TokenStream {
     } else {
         quote!()
     };
+    let header_use = if e.headers.is_empty() {
+        quote!(let _ = headers;)
+    } else {
+        quote!()
+    };
     quote! {
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, #krate::Violations> {
             let mut violations = #krate::Violations::new();
+            #header_use
             #pairs
             #body
             #paths

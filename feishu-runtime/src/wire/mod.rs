@@ -193,6 +193,20 @@ pub fn take_path<T: QueryValue>(
     decode_query(raw, name, violations)
 }
 
+/// A request header's value (names compared without case), decoded like a query value.
+#[doc(hidden)]
+pub fn take_header<T: QueryValue>(
+    headers: &[(&str, &str)],
+    name: &str,
+    violations: &mut Violations,
+) -> Option<T> {
+    let raw = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| *v)?;
+    decode_query(raw, name, violations)
+}
+
 fn decode_query<T: QueryValue>(raw: &str, name: &str, violations: &mut Violations) -> Option<T> {
     match T::from_query(raw) {
         Ok(v) => Some(v),

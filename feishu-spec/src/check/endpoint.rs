@@ -139,10 +139,21 @@ impl Cx<'_> {
         let request = spec.request.as_ref().unwrap_or(&empty);
         let path_params = self.fields(&request.path, &names, FieldCx::Path);
         let query = self.fields(&request.query, &names, FieldCx::Query);
+        let headers = self.fields(&request.headers, &names, FieldCx::Header);
         let body = self.fields(&request.body, &names, FieldCx::Body);
         self.path_template(&path, path_span, &request.path, &path_params);
-        let all_request: Vec<&ir::Field> = path_params.iter().chain(&query).chain(&body).collect();
-        self.unique_across(&[&request.path, &request.query, &request.body]);
+        let all_request: Vec<&ir::Field> = path_params
+            .iter()
+            .chain(&query)
+            .chain(&headers)
+            .chain(&body)
+            .collect();
+        self.unique_across(&[
+            &request.path,
+            &request.query,
+            &request.headers,
+            &request.body,
+        ]);
         let rules = request
             .rules
             .iter()
@@ -161,14 +172,19 @@ impl Cx<'_> {
             .map(|r| r.fields.as_slice())
             .unwrap_or_default();
         let object_fields = spec.objects.iter().flat_map(|o| o.get_ref().fields.iter());
-        let mut used: BTreeSet<String> = [&request.path, &request.query, &request.body]
-            .into_iter()
-            .flatten()
-            .chain(response_fields)
-            .chain(object_fields)
-            .filter_map(|f| f.get_ref().ty.as_ref())
-            .flat_map(|t| names_in(t.get_ref()))
-            .collect();
+        let mut used: BTreeSet<String> = [
+            &request.path,
+            &request.query,
+            &request.headers,
+            &request.body,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(response_fields)
+        .chain(object_fields)
+        .filter_map(|f| f.get_ref().ty.as_ref())
+        .flat_map(|t| names_in(t.get_ref()))
+        .collect();
         used.extend(shape.object.clone());
         for (name, span) in &local.spans {
             if !used.contains(name) && !local.names.poisoned.contains(name) {
@@ -222,6 +238,7 @@ impl Cx<'_> {
             retry_safe,
             path_params,
             query,
+            headers,
             body,
             rules,
             response: shape.fields,

@@ -160,6 +160,14 @@ impl Cx<'_> {
             );
         }
         match fcx {
+            FieldCx::Header if !is_scalar(&ty) => {
+                self.err(
+                    ty_s.span(),
+                    format!("a header cannot have type `{}`", ty_s.get_ref()),
+                    "a header carries one scalar or enum value",
+                );
+                return None;
+            }
             FieldCx::Path | FieldCx::Query
                 if !is_scalar(&ty) && !matches!(&ty, Ty::Array(i) if is_scalar(i)) =>
             {
@@ -452,6 +460,7 @@ impl Cx<'_> {
 pub(super) enum FieldCx {
     Path,
     Query,
+    Header,
     Body,
     Response,
 }
@@ -461,6 +470,7 @@ impl FieldCx {
         match self {
             FieldCx::Path => "[[request.path]]",
             FieldCx::Query => "[[request.query]]",
+            FieldCx::Header => "[[request.headers]]",
             FieldCx::Body => "[[request.body]]",
             FieldCx::Response => "a field table",
         }
@@ -469,6 +479,7 @@ impl FieldCx {
         match self {
             FieldCx::Path => "path",
             FieldCx::Query => "query",
+            FieldCx::Header => "header",
             _ => "body",
         }
     }

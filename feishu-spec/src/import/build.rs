@@ -209,6 +209,11 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             .query
             .push(sp(b.field(n, None, &Home::Method, true)?));
     }
+    for n in &tree::build(&page.headers, None)? {
+        request
+            .headers
+            .push(sp(b.field(n, None, &Home::Method, true)?));
+    }
     for n in &tree::build(&page.body, request_example.as_ref())? {
         let mut f = b.field(n, None, &Home::Method, true)?;
         // A body field named like a path or query parameter gets a Rust name of its own.
@@ -217,6 +222,7 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             .path
             .iter()
             .chain(&request.query)
+            .chain(&request.headers)
             .any(|p| snake(&get(&p.get_ref().name)) == snake(&name));
         if taken {
             f.rust_name = Some(st(format!("body_{}", snake(&name))));
@@ -311,8 +317,10 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
         request_example.as_ref(),
         response_example.as_ref(),
     );
-    let has_request =
-        !(request.path.is_empty() && request.query.is_empty() && request.body.is_empty());
+    let has_request = !(request.path.is_empty()
+        && request.query.is_empty()
+        && request.headers.is_empty()
+        && request.body.is_empty());
     spec.request = has_request.then_some(request);
     let has_response = !response.fields.is_empty()
         || response.object.is_some()

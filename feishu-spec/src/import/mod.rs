@@ -113,15 +113,6 @@ pub fn import(pages: &[(PathBuf, String)], opts: &Options) -> Report {
                 for note in &p.notes {
                     report.notes.push(format!("{}: {note}", path.display()));
                 }
-                // Not silently dropped: the spec format has no request headers yet.
-                for h in &p.headers {
-                    report.notes.push(format!(
-                        "{}:{}: request header `{}` not imported (the spec format has no request headers yet)",
-                        path.display(),
-                        h.line,
-                        h.name
-                    ));
-                }
             }
             let title = parsed.as_ref().map(|p| p.title.clone()).unwrap_or_default();
             let draft =
