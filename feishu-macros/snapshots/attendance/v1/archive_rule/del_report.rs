@@ -368,6 +368,7 @@ Check the message returned (it varies with the case): e.g. "internal server erro
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -434,12 +435,14 @@ Check the message returned (it varies with the case): e.g. "internal server erro
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -509,9 +512,11 @@ Check the message returned (it varies with the case): e.g. "internal server erro
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"month\": \"202409\",\n    \"operator_id\": \"a111xd\",\n    \"archive_rule_id\": \"1\",\n    \"user_ids\": [\n        \"xx1uad\"\n    ]\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::DelReportRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::DelReportRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -530,6 +535,12 @@ Check the message returned (it varies with the case): e.g. "internal server erro
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

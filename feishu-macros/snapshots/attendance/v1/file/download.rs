@@ -182,6 +182,7 @@ A historical code that is no longer used.*/
             scopes: &["attendance:rule:readonly"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: true,
             answer: ::feishu_api::endpoint::Answer::File,
             errors: ERRORS,
@@ -212,12 +213,14 @@ A historical code that is no longer used.*/
             ::core::result::Result::Ok(::core::option::Option::None)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let _ = query;
             let _ = body;
             let __file_id: ::core::option::Option<::std::string::String> = ::feishu_api::wire::take_path::<
@@ -251,9 +254,11 @@ A historical code that is no longer used.*/
             let path_params: &[(&str, &str)] = &[
                 ("file_id", "xxxxxb306842b1c189bc5212eefxxxxx"),
             ];
-            let request = match <super::DownloadRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::DownloadRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -272,6 +277,12 @@ A historical code that is no longer used.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

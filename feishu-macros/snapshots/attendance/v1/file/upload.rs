@@ -275,6 +275,7 @@ Check the message returned; if it does not explain the failure, contact support.
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -319,12 +320,14 @@ Check the message returned; if it does not explain the failure, contact support.
             ::core::option::Option::Some(form)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut form = ::feishu_api::wire::multipart_form(body, &mut violations);
@@ -366,9 +369,11 @@ Check the message returned; if it does not explain the failure, contact support.
             const QUERY: &str = "file_name=%E4%BA%BA%E8%84%B8%E7%85%A7%E7%89%87.jpg";
             const BODY: &str = "";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::UploadRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::UploadRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -387,6 +392,12 @@ Check the message returned; if it does not explain the failure, contact support.
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

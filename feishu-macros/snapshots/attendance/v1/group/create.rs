@@ -410,6 +410,7 @@ Check the message returned; contact support if it persists.*/
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -475,12 +476,14 @@ Check the message returned; contact support if it persists.*/
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -538,9 +541,11 @@ Check the message returned; contact support if it persists.*/
             const QUERY: &str = "employee_type=employee_id&dept_type=open_id";
             const BODY: &str = "{\n    \"group\": {\n        \"group_id\": \"6919358128597097404\",\n        \"group_name\": \"开心考勤\",\n        \"time_zone\": \"Asia/Shanghai\",\n        \"bind_dept_ids\": [\n            \"od-fcb45c28a45311afd440b7869541fce8\"\n        ],\n        \"except_dept_ids\": [\n            \"od-fcb45c28a45311afd440b7869541fce8\"\n        ],\n        \"bind_user_ids\": [\n            \"52aa1fa1\"\n        ],\n        \"except_user_ids\": [\n            \"52aa1fa1\"\n        ],\n        \"group_leader_ids\": [\n            \"2bg4a9be\"\n        ],\n        \"sub_group_leader_ids\": [\n            \"52aa1fa1\"\n        ],\n        \"allow_out_punch\": true,\n        \"out_punch_need_approval\": true,\n        \"out_punch_need_post_approval\": true,\n        \"out_punch_need_remark\": true,\n        \"out_punch_need_photo\": true,\n        \"out_punch_allowed_hide_addr\": true,\n        \"out_punch_allowed_adjust_addr\": true,\n        \"adjust_range\": 50,\n        \"allow_pc_punch\": true,\n        \"allow_remedy\": true,\n        \"remedy_limit\": true,\n        \"remedy_limit_count\": 3,\n        \"remedy_date_limit\": true,\n        \"remedy_date_num\": 3,\n        \"allow_remedy_type_lack\": true,\n        \"allow_remedy_type_late\": true,\n        \"allow_remedy_type_early\": true,\n        \"allow_remedy_type_normal\": true,\n        \"show_cumulative_time\": true,\n        \"show_over_time\": true,\n        \"hide_staff_punch_time\": true,\n        \"hide_clock_in_rule\": false,\n        \"face_punch\": true,\n        \"face_punch_cfg\": 1,\n        \"face_live_need_action\": false,\n        \"face_downgrade\": true,\n        \"replace_basic_pic\": true,\n        \"anti_cheat_punch_config\": {\n            \"intercept_suspected_cheat_punch\": true,\n            \"check_cheat_software_punch\": true,\n            \"check_buddy_punch\": true,\n            \"check_simulate_wifi_punch\": true,\n            \"check_change_device_punch\": true,\n            \"allow_change_device_num\": 1,\n            \"suspected_cheat_handle_method\": 1\n        },\n        \"machines\": [\n            {\n                \"machine_sn\": \"FS0701\",\n                \"machine_name\": \"创实 9 楼\"\n            }\n        ],\n        \"gps_range\": 300,\n        \"locations\": [\n            {\n                \"location_name\": \"浙江省杭州市余杭区五常街道木桥头西溪八方城\",\n                \"location_type\": 1,\n                \"latitude\": 30.28994,\n                \"longitude\": 120.04509,\n                \"ssid\": \"TP-Link-af12ca\",\n                \"bssid\": \"08:00:20:0A:8C:6D\",\n                \"map_type\": 1,\n                \"address\": \"北京市海淀区中航广场\",\n                \"ip\": \"122.224.123.146\",\n                \"feature\": \"中国电信\",\n                \"gps_range\": 300\n            }\n        ],\n        \"group_type\": 1,\n        \"punch_day_shift_ids\": [\n            \"xxx\",\n            \"0\",\n            \"xxx\",\n            \"xxx\",\n            \"0\",\n            \"xxx\",\n            \"xxx\",\n            \"xxx\"\n        ],\n        \"free_punch_cfg\": {\n            \"free_start_time\": \"7:00\",\n            \"free_end_time\": \"18:00\",\n            \"punch_day\": 1111100,\n            \"work_day_no_punch_as_lack\": true,\n            \"work_hours_demand\": false,\n            \"work_hours\": 480\n        },\n        \"calendar_id\": 1,\n        \"need_punch_special_days\": [\n            {\n                \"punch_day\": 20190101,\n                \"shift_id\": \"6919668827865513935\"\n            }\n        ],\n        \"no_need_punch_special_days\": [\n            {\n                \"punch_day\": 20190101,\n                \"shift_id\": \"6919668827865513935\"\n            }\n        ],\n        \"work_day_no_punch_as_lack\": true,\n        \"effect_now\": true,\n        \"remedy_period_type\": 1,\n        \"remedy_period_custom_date\": 1,\n        \"punch_type\": 1,\n        \"rest_clockIn_need_approval\": true,\n        \"clockIn_need_photo\": true,\n        \"member_status_change\": {\n            \"onboarding_on_no_need_punch\": false,\n            \"onboarding_off_no_need_punch\": false,\n            \"offboarding_on_no_need_punch\": false,\n            \"offboarding_off_no_need_punch\": false\n        },\n        \"leave_need_punch\": false,\n        \"leave_need_punch_cfg\": {\n            \"late_minutes_as_late\": 0,\n            \"late_minutes_as_lack\": 0,\n            \"early_minutes_as_early\": 0,\n            \"early_minutes_as_lack\": 0,\n            \"not_during_shift\": false\n        },\n        \"go_out_need_punch\": 0,\n        \"go_out_need_punch_cfg\": {\n            \"late_minutes_as_late\": 0,\n            \"late_minutes_as_lack\": 0,\n            \"early_minutes_as_early\": 0,\n            \"early_minutes_as_lack\": 0,\n            \"not_during_shift\": false\n        },\n        \"travel_need_punch\": 0,\n        \"travel_need_punch_cfg\": {\n            \"late_minutes_as_late\": 0,\n            \"late_minutes_as_lack\": 0,\n            \"early_minutes_as_early\": 0,\n            \"early_minutes_as_lack\": 0,\n            \"not_during_shift\": false\n        },\n        \"need_punch_members\": [\n            {\n                \"rule_scope_type\": 0,\n                \"scope_group_list\": {\n                    \"scope_value_type\": 1,\n                    \"operation_type\": 1,\n                    \"right\": [\n                        {\n                            \"key\": \"CH\",\n                            \"name\": \"中国大陆\"\n                        }\n                    ],\n                    \"member_ids\": [\n                        \"ec8ddg56\"\n                    ],\n                    \"custom_field_ID\": \"123213123\",\n                    \"custom_field_obj_type\": \"employment\"\n                }\n            }\n        ],\n        \"no_need_punch_members\": [\n            {\n                \"rule_scope_type\": 0,\n                \"scope_group_list\": {\n                    \"scope_value_type\": 1,\n                    \"operation_type\": 1,\n                    \"right\": [\n                        {\n                            \"key\": \"CH\",\n                            \"name\": \"中国大陆\"\n                        }\n                    ],\n                    \"member_ids\": [\n                        \"ec8ddg56\"\n                    ],\n                    \"custom_field_ID\": \"123213123\",\n                    \"custom_field_obj_type\": \"employment\"\n                }\n            }\n        ],\n        \"save_auto_changes\": false,\n        \"org_change_auto_adjust\": false,\n        \"bind_default_dept_ids\": [\n            \"od-fcb45c28a45311afd440b7869541fce8\"\n        ],\n        \"bind_default_user_ids\": [\n            \"dd31248a\"\n        ],\n        \"overtime_clock_cfg\": {\n            \"allow_punch_approval\": false,\n            \"need_clock_over_time_start_and_end\": false\n        },\n        \"new_calendar_id\": \"7302191700771358252\",\n        \"allow_apply_punch\": true,\n        \"clock_in_abnormal_settings\": {\n            \"ignore_until_latest_clockout\": false\n        }\n    },\n    \"operator_id\": \"dd31248a\"\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -559,6 +564,12 @@ Check the message returned; contact support if it persists.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

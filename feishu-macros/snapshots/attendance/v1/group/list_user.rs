@@ -604,6 +604,7 @@ A system error: retry, or contact support.*/
             scopes: &["attendance:rule", "attendance:rule:readonly"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: true,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -679,12 +680,14 @@ A system error: retry, or contact support.*/
             ::core::result::Result::Ok(::core::option::Option::None)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             let _ = body;
             let __group_id: ::core::option::Option<::std::string::String> = ::feishu_api::wire::take_path::<
@@ -782,9 +785,11 @@ A system error: retry, or contact support.*/
             const QUERY: &str = "employee_type=employee_id&dept_type=open_id&page_size=10&page_token=92xKiuWrBCSweSZJBSTpag%3D%3D&member_clock_type=1";
             const BODY: &str = "";
             let path_params: &[(&str, &str)] = &[("group_id", "6919358128597097404")];
-            let request = match <super::ListUserRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::ListUserRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -803,6 +808,12 @@ A system error: retry, or contact support.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -1175,6 +1175,7 @@ A general error with several possible messages; see the attendance development g
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -1261,12 +1262,14 @@ A general error with several possible messages; see the attendance development g
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -1371,9 +1374,11 @@ A general error with several possible messages; see the attendance development g
             const QUERY: &str = "";
             const BODY: &str = "{\n    \"leave_granting_record_id\": \"6893014062142064135\",\n    \"employment_id\": \"6982509313466189342\",\n    \"leave_type_id\": \"7111688079785723436\",\n    \"reason\": [\n        {\n            \"lang\": \"zh_CN\",\n            \"value\": \"test\"\n        }\n    ],\n    \"time_offset\": 480,\n    \"expiration_date\": \"2020-01-01\",\n    \"quantity\": \"1\"\n}";
             let path_params: &[(&str, &str)] = &[("leave_id", "7111688079785723436")];
-            let request = match <super::PatchRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::PatchRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -1392,6 +1397,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -828,6 +828,7 @@ A general error with several possible messages; see the attendance development g
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -991,12 +992,14 @@ A general error with several possible messages; see the attendance development g
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -1136,9 +1139,11 @@ A general error with several possible messages; see the attendance development g
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"shift_name\": \"早班\",\n    \"punch_times\": 1,\n    \"sub_shift_leader_ids\": [\n        \"456123\"\n    ],\n    \"is_flexible\": false,\n    \"flexible_minutes\": 60,\n    \"flexible_rule\": [\n        {\n            \"flexible_early_minutes\": 60,\n            \"flexible_late_minutes\": 60\n        }\n    ],\n    \"no_need_off\": true,\n    \"punch_time_rule\": [\n        {\n            \"on_time\": \"9:00\",\n            \"off_time\": \"18:00\",\n            \"late_minutes_as_late\": 30,\n            \"late_minutes_as_lack\": 60,\n            \"on_advance_minutes\": 60,\n            \"early_minutes_as_early\": 30,\n            \"early_minutes_as_lack\": 60,\n            \"off_delay_minutes\": 60,\n            \"late_minutes_as_serious_late\": 40,\n            \"no_need_on\": true,\n            \"no_need_off\": true\n        }\n    ],\n    \"late_off_late_on_rule\": [\n        {\n            \"late_off_minutes\": 60,\n            \"late_on_minutes\": 30\n        }\n    ],\n    \"rest_time_rule\": [\n        {\n            \"rest_begin_time\": \"13:00\",\n            \"rest_end_time\": \"14:00\"\n        }\n    ],\n    \"overtime_rule\": [\n        {\n            \"on_overtime\": \"9:00\",\n            \"off_overtime\": \"18:00\"\n        }\n    ],\n    \"day_type\": 1,\n    \"overtime_rest_time_rule\": [\n        {\n            \"rest_begin_time\": \"13:00\",\n            \"rest_end_time\": \"14:00\"\n        }\n    ],\n    \"late_minutes_as_serious_late\": 40,\n    \"shift_middle_time_rule\": {\n        \"middle_time_type\": 0,\n        \"fixed_middle_time\": \"12:00\"\n    },\n    \"shift_attendance_time_config\": {\n        \"attendance_time\": 1.0,\n        \"on_attendance_time\": 1.0,\n        \"off_attendance_time\": 1.0\n    },\n    \"late_off_late_on_setting\": {\n        \"late_off_base_on_time_type\": 0,\n        \"late_on_base_on_time_type\": 0\n    },\n    \"id\": \"6919358778597097404\",\n    \"rest_time_flexible_configs\": [\n        {\n            \"need_flexible\": false,\n            \"late_mins\": 0\n        }\n    ]\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -1157,6 +1162,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

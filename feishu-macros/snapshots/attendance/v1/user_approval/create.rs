@@ -300,6 +300,7 @@ A general error with several possible messages; see the attendance development g
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -353,12 +354,14 @@ A general error with several possible messages; see the attendance development g
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -398,9 +401,11 @@ A general error with several possible messages; see the attendance development g
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"user_approval\": {\n        \"user_id\": \"abd754f7\",\n        \"date\": \"20210104\",\n        \"outs\": [\n            {\n                \"uniq_id\": \"9496E43696967658A512969523E89870\",\n                \"unit\": 1,\n                \"interval\": 3600,\n                \"start_time\": \"2021-01-04 09:00:00\",\n                \"end_time\": \"2021-01-04 19:00:00\",\n                \"i18n_names\": {\n                    \"ch\": \"中文描述\",\n                    \"en\": \"English description\",\n                    \"ja\": \"日本語の説明\"\n                },\n                \"default_locale\": \"ch\",\n                \"reason\": \"外出办事\",\n                \"idempotent_id\": \"1233432312\",\n                \"correct_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"cancel_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"process_id\": [\n                    \"7304865941202929196\"\n                ]\n            }\n        ],\n        \"leaves\": [\n            {\n                \"uniq_id\": \"6852582717813440527\",\n                \"unit\": 1,\n                \"interval\": 3600,\n                \"start_time\": \"2021-01-04 09:00:00\",\n                \"end_time\": \"2021-01-04 19:00:00\",\n                \"i18n_names\": {\n                    \"ch\": \"中文描述\",\n                    \"en\": \"English description\",\n                    \"ja\": \"日本語の説明\"\n                },\n                \"default_locale\": \"ch\",\n                \"reason\": \"家里有事\",\n                \"idempotent_id\": \"1233432312\",\n                \"leave_detail_range_objs\": [\n                    {\n                        \"day\": 20220501,\n                        \"time_ranges\": [\n                            {\n                                \"start_time_stamp\": 1751385600,\n                                \"end_time_stamp\": 1751385600\n                            }\n                        ]\n                    }\n                ]\n            }\n        ],\n        \"overtime_works\": [\n            {\n                \"duration\": 1.5,\n                \"unit\": 1,\n                \"category\": 2,\n                \"type\": 1,\n                \"start_time\": \"2021-01-09 09:00:00\",\n                \"end_time\": \"2021-01-10 13:00:00\",\n                \"reason\": \"推进项目进度\",\n                \"idempotent_id\": \"1233432312\",\n                \"correct_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"cancel_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"process_id\": [\n                    \"7304865941202929196\"\n                ]\n            }\n        ],\n        \"trips\": [\n            {\n                \"start_time\": \"2021-01-04 09:00:00\",\n                \"end_time\": \"2021-01-04 19:00:00\",\n                \"reason\": \"培训\",\n                \"approve_pass_time\": \"2021-01-04 12:00:00\",\n                \"approve_apply_time\": \"2021-01-04 11:00:00\",\n                \"idempotent_id\": \"1233432312\",\n                \"correct_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"cancel_process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"process_id\": [\n                    \"7304865941202929196\"\n                ],\n                \"departure\": {\n                    \"region_level\": \"l1\",\n                    \"region_id\": \"6863333418483058189\"\n                },\n                \"destinations\": [\n                    {\n                        \"region_level\": \"l1\",\n                        \"region_id\": \"6863333418483058189\"\n                    }\n                ],\n                \"transportation\": [\n                    1\n                ],\n                \"trip_type\": 1,\n                \"remarks\": \"出差备注\"\n            }\n        ],\n        \"time_zone\": \"0\"\n    }\n}\n";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -419,6 +424,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -404,6 +404,7 @@ The parameters failed validation: check them against the message returned, e.g. 
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -462,12 +463,14 @@ The parameters failed validation: check them against the message returned, e.g. 
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -521,9 +524,11 @@ The parameters failed validation: check them against the message returned, e.g. 
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"user_tmp_daily_shifts\": [\n        {\n            \"group_id\": \"6737202939523236110\",\n            \"user_id\": \"abd754f7\",\n            \"date\": 20240120,\n            \"shift_name\": \"临时早班\",\n            \"punch_time_simple_rules\": [\n                {\n                    \"on_time\": \"9:00\",\n                    \"off_time\": \"18:00\"\n                }\n            ]\n        }\n    ],\n    \"operator_id\": \"dd31248a\"\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::BatchCreateTempRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::BatchCreateTempRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -542,6 +547,12 @@ The parameters failed validation: check them against the message returned, e.g. 
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

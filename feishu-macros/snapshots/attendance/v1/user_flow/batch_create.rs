@@ -346,6 +346,7 @@ A general error with several possible messages; see the attendance development g
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -398,12 +399,14 @@ A general error with several possible messages; see the attendance development g
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -451,9 +454,11 @@ A general error with several possible messages; see the attendance development g
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"flow_records\": [\n        {\n            \"user_id\": \"abd754f7\",\n            \"creator_id\": \"abd754f7\",\n            \"location_name\": \"西溪八方城\",\n            \"check_time\": \"1611476284\",\n            \"comment\": \"上班打卡\",\n            \"record_id\": \"6709359313699356941\",\n            \"ssid\": \"b0:b8:67:5c:1d:72\",\n            \"bssid\": \"b0:b8:67:5c:1d:72\",\n            \"is_field\": true,\n            \"is_wifi\": true,\n            \"type\": 7,\n            \"photo_urls\": [\n                \"https://time.clockin.biz/manage/download/6840389754748502021\"\n            ],\n            \"device_id\": \"99e0609ee053448596502691a81428654d7ded64c7bd85acd982d26b3636c37d\",\n            \"check_result\": \"Invalid\",\n            \"external_id\": \"record_123\",\n            \"idempotent_id\": \"****_***\"\n        }\n    ]\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::BatchCreateRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::BatchCreateRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -472,6 +477,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -283,6 +283,7 @@ A system error: retry, or contact support.*/
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(10u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -324,12 +325,14 @@ A system error: retry, or contact support.*/
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let _ = query;
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -365,9 +368,11 @@ A system error: retry, or contact support.*/
             const QUERY: &str = "";
             const BODY: &str = "{\n    \"record_ids\": [\n        \"6709359313699356941\"\n    ]\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::BatchDelRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::BatchDelRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -386,6 +391,12 @@ A system error: retry, or contact support.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -289,6 +289,7 @@ A general error with several possible messages; see the attendance development g
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: true,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -330,12 +331,14 @@ A general error with several possible messages; see the attendance development g
             ::core::result::Result::Ok(::core::option::Option::None)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             let _ = body;
             let __user_flow_id: ::core::option::Option<::std::string::String> = ::feishu_api::wire::take_path::<
@@ -383,9 +386,11 @@ A general error with several possible messages; see the attendance development g
             let path_params: &[(&str, &str)] = &[
                 ("user_flow_id", "6708236686834352397"),
             ];
-            let request = match <super::GetRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::GetRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -404,6 +409,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

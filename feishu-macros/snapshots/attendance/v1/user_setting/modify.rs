@@ -291,6 +291,7 @@ A general error with several possible messages; see the attendance development g
             scopes: &["attendance:rule"],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -344,12 +345,14 @@ A general error with several possible messages; see the attendance development g
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -389,9 +392,11 @@ A general error with several possible messages; see the attendance development g
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"user_setting\": {\n        \"user_id\": \"abd754f7\",\n        \"face_key\": \"xxxxxb306842b1c189bc5212eefxxxxx\",\n        \"face_key_update_time\": \"1625681917\"\n    }\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::ModifyRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::ModifyRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -410,6 +415,12 @@ A general error with several possible messages; see the attendance development g
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

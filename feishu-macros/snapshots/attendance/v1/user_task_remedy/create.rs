@@ -660,6 +660,7 @@ The employee has used up the remedies allowed in the current period.*/
                 ::feishu_api::endpoint::AppType::Store,
             ],
             rate_limit_per_second: ::core::option::Option::Some(50u32),
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: false,
             answer: ::feishu_api::endpoint::Answer::Data,
             errors: ERRORS,
@@ -731,12 +732,14 @@ The employee has used up the remedies allowed in the current period.*/
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let pairs = ::feishu_api::wire::query_pairs(query);
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -846,9 +849,11 @@ The employee has used up the remedies allowed in the current period.*/
             const QUERY: &str = "employee_type=employee_id";
             const BODY: &str = "{\n    \"user_id\": \"abd754f7\",\n    \"remedy_date\": 20210701,\n    \"punch_no\": 0,\n    \"work_type\": 1,\n    \"remedy_time\": \"2021-07-01 08:00\",\n    \"reason\": \"忘记打卡\",\n    \"time\": \"-\"\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::CreateRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -867,6 +872,12 @@ The employee has used up the remedies allowed in the current period.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")

@@ -191,6 +191,7 @@ Wire name `tenant_access_token`.*/
             scopes: &[],
             app_types: &[::feishu_api::endpoint::AppType::SelfBuilt],
             rate_limit_per_second: ::core::option::Option::None,
+            rate_limit_per_minute: ::core::option::Option::None,
             retry_safe: true,
             answer: ::feishu_api::endpoint::Answer::TopLevel,
             errors: ERRORS,
@@ -235,12 +236,14 @@ Wire name `tenant_access_token`.*/
                 .map(::core::option::Option::Some)
         }
         #[cfg(any(test, feature = "server"))]
-        fn from_wire(
+        fn from_wire_with_headers(
             query: &str,
             path_params: &[(&str, &str)],
+            headers: &[(&str, &str)],
             body: &[u8],
         ) -> ::core::result::Result<Self, ::feishu_api::Violations> {
             let mut violations = ::feishu_api::Violations::new();
+            let _ = headers;
             let _ = query;
             #[allow(unused_mut)]
             let mut body = ::feishu_api::wire::body_object(body, &mut violations);
@@ -288,9 +291,11 @@ Wire name `tenant_access_token`.*/
             const QUERY: &str = "";
             const BODY: &str = "{\n    \"app_id\": \"cli_slkdjalasdkjasd\",\n    \"app_secret\": \"dskLLdkasdjlasdKK\"\n}";
             let path_params: &[(&str, &str)] = &[];
-            let request = match <super::InternalRequest as ::feishu_api::Endpoint>::from_wire(
+            let headers: &[(&str, &str)] = &[];
+            let request = match <super::InternalRequest as ::feishu_api::Endpoint>::from_wire_with_headers(
                 QUERY,
                 path_params,
+                headers,
                 BODY.as_bytes(),
             ) {
                 Ok(request) => request,
@@ -309,6 +314,12 @@ Wire name `tenant_access_token`.*/
                 .extend_pairs(request.query())
                 .finish();
             assert_eq!(query, QUERY, "the example request's query string");
+            let sent: Vec<(&str, String)> = request.headers();
+            let expected: Vec<(&str, String)> = headers
+                .iter()
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            assert_eq!(sent, expected, "the example request's headers");
             let body: Option<Value> = request
                 .body()
                 .expect("generated types encode")
