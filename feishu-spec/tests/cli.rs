@@ -207,8 +207,8 @@ fn a_page_whose_spec_does_not_check_leaves_no_file() {
     );
     assert_eq!(
         r.stdout,
-        "error pages/good/demo-v1/file/download.md:1: the imported spec does not check: \
-         specs/demo/v1/file/download.toml:28:8: path parameter `token` does not appear in the path\n"
+        "error pages/good/demo-v1/file/download.md:31: the spec it makes does not check: \
+         path parameter `token` does not appear in the path (at `name = \"token\"`)\n"
     );
     assert_eq!(r.code, 1);
     assert!(!dir.path().join("specs").exists());
@@ -242,7 +242,7 @@ fn an_existing_spec_is_kept_without_force_and_overwritten_with_it() {
     let mut stdout = UNCHANGED_GOOD.replace(
         "unchanged specs/demo/v1/widget/get.toml\n",
         "error pages/good/demo-v1/widget/get.md:1: specs/demo/v1/widget/get.toml exists; \
-         --force overwrites it (1 lines would be added and 1 removed; first new line: \
+         --force overwrites it (1 lines would be added and 1 removed; first changed line 28: \
          `rate_per_second = 100`)\n",
     );
     assert_eq!(r.stdout, stdout);

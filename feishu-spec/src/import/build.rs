@@ -2,7 +2,7 @@
 //! declarations it needs, each marked as the method's own or shared by the service version
 //! (objects the page names, with everything inside them).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 use toml::Spanned;
@@ -115,6 +115,8 @@ pub struct Draft {
     pub decls: Vec<Decl>,
     /// The page's last update, for the file's header.
     pub updated: Option<String>,
+    /// The page line of each field name's first row, to place a problem found in the spec.
+    pub lines: BTreeMap<String, usize>,
 }
 
 /// Makes `page` into a draft spec.
@@ -267,8 +269,8 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
             }
         }
     }
-    let binary =
-        page.response.is_empty() && page.response_example.is_none() && page.title.contains("下载");
+    // A download says so in its text (`返回文件二进制流`), whatever its title.
+    let binary = page.binary_response && page.response.is_empty();
     if binary {
         response.binary = Some(sp(true));
     }
@@ -335,6 +337,19 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
         spec,
         decls: b.decls,
         updated: page.updated.clone(),
+        lines: [
+            &page.path_params,
+            &page.query,
+            &page.headers,
+            &page.body,
+            &page.response,
+        ]
+        .into_iter()
+        .flatten()
+        .fold(BTreeMap::new(), |mut m, r| {
+            m.entry(r.name.clone()).or_insert(r.line);
+            m
+        }),
     })
 }
 
@@ -651,9 +666,21 @@ impl Builder {
     ) -> Result<String, PageError> {
         let wanted = pascal(&name.replace('.', "_"));
         if inline.is_none()
-            && let Some(d) = self.decls.iter().find(|d| d.name == wanted)
+            && let Some(index) = self.decls.iter().position(|d| d.name == wanted)
         {
-            let _ = d;
+            // Listed again on the page: the fields this listing adds join the object (a page
+            // often shows a part of an object in one place and all of it in another).
+            let known: BTreeSet<String> = match &self.decls[index].kind {
+                Kind::Object(o) => o.fields.iter().map(|f| get(&f.get_ref().name)).collect(),
+                Kind::Enum(_) => return Ok(wanted),
+            };
+            let mut added = Vec::new();
+            for child in children.iter().filter(|c| !known.contains(&c.row.name)) {
+                added.push(sp(self.field(child, Some(&wanted), home, in_request)?));
+            }
+            if let Kind::Object(o) = &mut self.decls[index].kind {
+                o.fields.extend(added);
+            }
             return Ok(wanted);
         }
         let rust = if inline.is_some() {

@@ -140,6 +140,7 @@ pub fn import(pages: &[(PathBuf, String)], opts: &Options) -> Report {
         }
     }
     share_types(&mut items, opts, &mut report.notes);
+    unrequire_answers(&mut items);
     // Check each service version's files together, dropping failing pages until the rest
     // checks (a page's shared types can only fail with it).
     let mut failures: BTreeMap<usize, (usize, String)> = BTreeMap::new();
@@ -153,14 +154,15 @@ pub fn import(pages: &[(PathBuf, String)], opts: &Options) -> Report {
         for (i, (line, reason)) in bad {
             // A page whose example disagrees with its own tables keeps its spec without the
             // example (the tables are the facts; the example only illustrates them).
-            let example_only = reason.contains(": example ") && !reason.contains("does not fit");
+            let example_only =
+                reason.contains("check: example ") && !reason.contains("does not fit");
             match &mut items[i].draft {
                 Ok(d) if example_only && d.spec.example.is_some() => {
                     d.spec.example = None;
                     report.notes.push(format!(
                         "{}: example left out: {}",
                         items[i].page.display(),
-                        reason.trim_start_matches("the imported spec does not check: ")
+                        reason.trim_start_matches("the spec it makes does not check: ")
                     ));
                 }
                 _ => {
@@ -324,6 +326,81 @@ fn share_types(items: &mut [Item], opts: &Options, notes: &mut Vec<String>) {
     }
 }
 
+/// The type names a draft's response reaches, through its declarations.
+fn response_types(draft: &Draft) -> BTreeSet<String> {
+    let base = |t: &str| {
+        let t = t.trim_end_matches("[]");
+        t.strip_prefix("map<string, ")
+            .and_then(|v| v.strip_suffix('>'))
+            .unwrap_or(t)
+            .trim_end_matches("[]")
+            .to_owned()
+    };
+    let mut todo: Vec<String> = Vec::new();
+    if let Some(r) = &draft.spec.response {
+        todo.extend(
+            r.fields
+                .iter()
+                .filter_map(|f| f.get_ref().ty.as_ref().map(|t| base(t.get_ref()))),
+        );
+        todo.extend(r.object.as_ref().map(|o| o.get_ref().clone()));
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(name) = todo.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        for d in draft.decls.iter().filter(|d| d.name == name) {
+            if let Kind::Object(o) = &d.kind {
+                todo.extend(
+                    o.fields
+                        .iter()
+                        .filter_map(|f| f.get_ref().ty.as_ref().map(|t| base(t.get_ref()))),
+                );
+            }
+        }
+    }
+    seen
+}
+
+/// An object that answers carry (in any method of its service version) marks no field
+/// required: a required field is a plain value, and one answer without it would fail to
+/// decode whole. Requests keep their required flags where the object is theirs alone.
+fn unrequire_answers(items: &mut [Item]) {
+    let mut answered: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    for item in items.iter() {
+        let Ok(d) = &item.draft else { continue };
+        let key = (d.service.clone(), d.version.clone());
+        let reached = response_types(d);
+        let shared = d
+            .decls
+            .iter()
+            .filter(|x| x.home != Home::Method && reached.contains(&x.name));
+        answered
+            .entry(key)
+            .or_default()
+            .extend(shared.map(|x| x.name.clone()));
+    }
+    for item in items.iter_mut() {
+        let Ok(d) = &mut item.draft else { continue };
+        let key = (d.service.clone(), d.version.clone());
+        let local = response_types(d);
+        let shared = answered.get(&key).cloned().unwrap_or_default();
+        for decl in &mut d.decls {
+            let answers = if decl.home == Home::Method {
+                local.contains(&decl.name)
+            } else {
+                shared.contains(&decl.name)
+            };
+            if let (true, Kind::Object(o)) = (answers, &mut decl.kind) {
+                for f in &mut o.fields {
+                    f.get_mut().required = None;
+                }
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pass {
     Shared,
@@ -458,7 +535,7 @@ fn verify(
     failures: &BTreeMap<usize, (usize, String)>,
     opts: &Options,
 ) -> BTreeMap<usize, (usize, String)> {
-    let _ = (items, failures);
+    let _ = failures;
     let mut versions: BTreeSet<PathBuf> = BTreeSet::new();
     for f in files {
         if let Some(v) = f.path.strip_prefix(&opts.out).ok().and_then(|rel| {
@@ -510,11 +587,41 @@ fn verify(
             else {
                 continue;
             };
+            // `path:line:col: message`: the message, and the page row of the field the spec
+            // line belongs to (the nearest `name = "…"` at or above it).
+            let rest = &location[file.path.display().to_string().len() + 1..];
+            let spec_line: usize = rest
+                .split(':')
+                .next()
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(1);
             let text = diag.to_string();
-            let first = text.lines().next().unwrap_or("").to_owned();
+            let first = text.lines().next().unwrap_or("");
+            let message = first
+                .strip_prefix(&format!("{location}: "))
+                .unwrap_or(first);
+            let lines: Vec<&str> = file.text.lines().collect();
+            let field = lines[..spec_line.min(lines.len())]
+                .iter()
+                .rev()
+                .find_map(|l| {
+                    l.strip_prefix("name = \"")
+                        .and_then(|n| n.strip_suffix('"'))
+                });
+            let offending = lines
+                .get(spec_line.saturating_sub(1))
+                .map_or("", |l| l.trim());
             for &p in &file.pages {
-                bad.entry(p)
-                    .or_insert_with(|| (1, format!("the imported spec does not check: {first}")));
+                let page_line = match (&items[p].draft, field) {
+                    (Ok(d), Some(name)) => d.lines.get(name).copied().unwrap_or(1),
+                    _ => 1,
+                };
+                bad.entry(p).or_insert_with(|| {
+                    (
+                        page_line,
+                        format!("the spec it makes does not check: {message} (at `{offending}`)"),
+                    )
+                });
             }
         }
     }
@@ -567,18 +674,38 @@ fn write_all(
     }
 }
 
-/// What an overwrite would change, in lines.
+/// What an overwrite would change: lines added and removed (counted as multisets), and the
+/// first line, in file order, that would differ.
 fn changes(old: &str, new: &str) -> String {
-    let old: BTreeSet<&str> = old.lines().collect();
-    let new: BTreeSet<&str> = new.lines().collect();
-    let removed = old.difference(&new).count();
-    let added = new.difference(&old).count();
-    let first = new
-        .difference(&old)
-        .next()
-        .map(|l| format!("; first new line: `{}`", l.trim()))
+    let count = |text: &str| {
+        let mut m: BTreeMap<String, i64> = BTreeMap::new();
+        for l in text.lines() {
+            *m.entry(l.to_owned()).or_default() += 1;
+        }
+        m
+    };
+    let (o, n) = (count(old), count(new));
+    let surplus = |a: &BTreeMap<String, i64>, b: &BTreeMap<String, i64>| -> i64 {
+        a.iter()
+            .map(|(l, c)| (c - b.get(l).copied().unwrap_or(0)).max(0))
+            .sum()
+    };
+    let (added, removed) = (surplus(&n, &o), surplus(&o, &n));
+    let old_lines: Vec<&str> = old.lines().collect();
+    let new_lines: Vec<&str> = new.lines().collect();
+    let first = (0..old_lines.len().max(new_lines.len()))
+        .find(|&i| old_lines.get(i) != new_lines.get(i))
+        .map(|i| match new_lines.get(i) {
+            Some(l) => format!("; first changed line {}: `{}`", i + 1, l.trim()),
+            None => format!("; the file would end after line {i}"),
+        })
         .unwrap_or_default();
-    format!("{added} lines would be added and {removed} removed{first}")
+    let moved = if added == 0 && removed == 0 {
+        " (the same lines in another order)"
+    } else {
+        ""
+    };
+    format!("{added} lines would be added and {removed} removed{moved}{first}")
 }
 
 /// Writes through a temporary file renamed into place: a reader never sees half a spec.

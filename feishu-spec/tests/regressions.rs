@@ -1,6 +1,5 @@
-//! Importer bugs found by these tests, each written as the test it fails, ignored until the
-//! importer is fixed (`cargo test -p feishu-spec --test importer_bugs -- --ignored` runs them).
-//! Each test states the input and what the import should give.
+//! Importer bugs these tests once found, each kept as the test that failed until it was fixed.
+//! Each test states the input and what the import gives.
 
 mod common;
 
@@ -26,7 +25,6 @@ fn import_one(out: &Path, name: &str, text: String) -> Outcome {
 /// says `返回文件二进制流` under `## 响应` (and `Page::parse` sees it: `binary_response`),
 /// so the spec must say `[response] binary = true`.
 #[test]
-#[ignore = "importer bug: a binary download is detected by 下载 in the title, not by the page's 返回文件二进制流"]
 fn a_download_is_binary_by_its_text_whatever_its_title() {
     let text = good_page("demo-v1/file/download.md");
     let text = replace_once(&text, "title: \"下载文件\"", "title: \"获取附件内容\"");
@@ -48,7 +46,6 @@ fn a_download_is_binary_by_its_text_whatever_its_title() {
 /// The converse: a page titled with 下载 whose answer is documented as empty JSON (no
 /// response table, no example, no 二进制) must not become a binary download.
 #[test]
-#[ignore = "importer bug: a binary download is detected by 下载 in the title, not by the page's 返回文件二进制流"]
 fn a_title_with_download_alone_is_no_binary_answer() {
     let text = good_page("demo-v1/file/download.md");
     let text = replace_once(&text, "返回文件二进制流\n", "成功时响应体为空\n");
@@ -67,10 +64,9 @@ fn a_title_with_download_alone_is_no_binary_answer() {
 }
 
 /// Import `get.md`, edit its spec's `summary` (line 9) and a path example (line 37), import
-/// again without `--force`: the error's "first new line" should be the first changed line of
-/// the file, `summary = …`; it is the alphabetically first, `example = "wg_42"`.
+/// again without `--force`: the error names the first changed line of the file, `summary = …`
+/// (it once named the alphabetically first new line).
 #[test]
-#[ignore = "importer bug: the overwrite error's `first new line` is the alphabetically first new line, not the first in the file"]
 fn the_overwrite_error_names_the_first_changed_line() {
     let out = TempDir::new("bug-first");
     let page = good_page("demo-v1/widget/get.md");
@@ -90,7 +86,7 @@ fn the_overwrite_error_names_the_first_changed_line() {
     assert_eq!(line, 1);
     assert!(
         reason.ends_with(
-            "first new line: `summary = \"获取小部件 (`GET /open-apis/demo/v1/workspaces/:workspace_id/widgets/:widget_id`).\"`)"
+            "first changed line 9: `summary = \"获取小部件 (`GET /open-apis/demo/v1/workspaces/:workspace_id/widgets/:widget_id`).\"`)"
         ),
         "{reason}"
     );
@@ -100,7 +96,6 @@ fn the_overwrite_error_names_the_first_changed_line() {
 /// their wire and documentation order), import again without `--force`: the error says
 /// `0 lines would be added and 0 removed`, which is no account of what would change.
 #[test]
-#[ignore = "importer bug: the overwrite error compares sets of lines, so reordered fields read as `0 lines would be added and 0 removed`"]
 fn the_overwrite_error_accounts_for_reordered_lines() {
     let out = TempDir::new("bug-order");
     let page = good_page("demo-v1/widget/get.md");
@@ -118,7 +113,7 @@ fn the_overwrite_error_accounts_for_reordered_lines() {
         panic!("the edited spec was overwritten without --force")
     };
     assert!(
-        !reason.contains("0 lines would be added and 0 removed"),
+        reason.contains("0 lines would be added and 0 removed (the same lines in another order)"),
         "{reason}"
     );
 }
@@ -128,7 +123,6 @@ fn the_overwrite_error_accounts_for_reordered_lines() {
 /// `…/download.toml:28:8`, a line of a file that was never written. It should name the page's
 /// line of the `token` row.
 #[test]
-#[ignore = "importer bug: a spec that does not check is reported at line 1 of the page, citing a line of the unwritten spec"]
 fn a_spec_check_failure_names_the_pages_row() {
     let text = good_page("demo-v1/file/download.md");
     let text = replace_once(
@@ -159,7 +153,6 @@ fn a_spec_check_failure_names_the_pages_row() {
 /// `required = true` on `id`, so `get`'s (and `create`'s own) response now claims every
 /// owner always carries an `id`: an answer without it would fail to decode.
 #[test]
-#[ignore = "importer bug: a request's required flags carry into the response uses of the same shared object"]
 fn a_request_required_flag_stays_out_of_a_response() {
     let create = replace_once(
         &good_page("demo-v1/widget/create.md"),
@@ -205,7 +198,6 @@ fn a_request_required_flag_stays_out_of_a_response() {
 /// response's `owner` loses `email` (no note, no error), though the page lists it and its
 /// example shows it.
 #[test]
-#[ignore = "importer bug: an object named twice on one page keeps its first listing and drops the second's fields silently"]
 fn an_object_listed_twice_on_a_page_keeps_both_listings() {
     let text = replace_once(
         &good_page("demo-v1/widget/transfer.md"),
