@@ -313,12 +313,29 @@ pub fn draft(page: &Page, text: Text) -> Result<Draft, PageError> {
         spec.description = Some(st(&page.intro));
     }
     spec.pagination = pagination(&request, &response);
+    let enveloped = response.envelope.is_none();
+    // A multipart upload's request has no example the spec can hold (its body is form data,
+    // and the example test decodes a JSON body): only the answer's example is kept.
+    let multipart = request.body.iter().any(|f| get(&f.get_ref().ty) == "file")
+        || page
+            .content_type
+            .as_deref()
+            .is_some_and(|c| c.contains("multipart"));
     spec.example = example(
         page,
         &request,
-        request_example.as_ref(),
+        request_example.as_ref().filter(|_| !multipart),
         response_example.as_ref(),
+        enveloped,
     );
+    if multipart && let Some(ex) = &mut spec.example {
+        ex.query = None;
+        ex.path = toml::Table::new();
+        ex.request_body = None;
+        if ex.response.is_none() {
+            spec.example = None;
+        }
+    }
     let has_request = !(request.path.is_empty()
         && request.query.is_empty()
         && request.headers.is_empty()
@@ -918,7 +935,21 @@ fn example_value(raw: &str, base: &str, array_depth: usize) -> Option<Spanned<to
     let raw = raw.trim().trim_matches('`').trim();
     let json: Option<Value> = serde_json::from_str(raw).ok();
     let value = if array_depth > 0 {
-        to_toml(&json?, base, array_depth)?
+        // One value where an array goes (`632422323123` for `okr_ids`) is an array of it.
+        let json = json.or_else(|| Some(Value::String(raw.trim_matches('"').to_owned())))?;
+        let mut json = match (json, base) {
+            (Value::String(s), "int") => s
+                .parse::<i64>()
+                .map(Value::from)
+                .unwrap_or(Value::String(s)),
+            (other, _) => other,
+        };
+        for _ in 0..array_depth {
+            if !json.is_array() {
+                json = Value::Array(vec![json]);
+            }
+        }
+        to_toml(&json, base, array_depth)?
     } else {
         match base {
             "string" => match json {
@@ -1058,6 +1089,7 @@ fn example(
     request: &spec::Request,
     request_json: Option<&Value>,
     response_json: Option<&Value>,
+    enveloped: bool,
 ) -> Option<spec::Example> {
     let mut ex = spec::Example {
         query: None,
@@ -1103,7 +1135,14 @@ fn example(
         })
     };
     ex.request_body = verbatim(page.request_example.as_ref(), request_json);
-    ex.response = verbatim(page.response_example.as_ref(), response_json);
+    ex.response = match response_json {
+        // A page that shows only the `data` of a success: the envelope put around it.
+        Some(data) if enveloped && data.get("code").is_none() => {
+            let whole = serde_json::json!({"code": 0, "msg": "success", "data": data});
+            Some(st(serde_json::to_string_pretty(&whole).expect("JSON value")))
+        }
+        _ => verbatim(page.response_example.as_ref(), response_json),
+    };
     let empty = ex.query.is_none()
         && ex.path.is_empty()
         && ex.request_body.is_none()
@@ -1128,11 +1167,15 @@ fn scalar_text(v: &toml::Value) -> String {
     }
 }
 
+/// `application/x-www-form-urlencoded`, as the client sends a query: a space as `+`, `*-._`
+/// and alphanumerics as they are, every other byte as `%XX`.
 fn percent(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"*-._".contains(&b) {
             out.push(b as char);
+        } else if b == b' ' {
+            out.push('+');
         } else {
             out.push_str(&format!("%{b:02X}"));
         }

@@ -9,6 +9,7 @@
 
 pub mod build;
 pub mod emit;
+pub mod examples;
 pub mod tree;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -578,7 +579,24 @@ fn verify(
                 })
             })
             .collect();
-        let _ = check::check_all(inputs, &mut diags);
+        // Checked like the macro will; then the examples like the generated tests will.
+        if let Some(api) = check::check_all(inputs, &mut diags) {
+            for e in &api.endpoints {
+                let Some(file) = files
+                    .iter()
+                    .find(|f| f.method_of.is_some() && f.path == e.file)
+                else {
+                    continue;
+                };
+                if let Some(problem) = examples::problem(e, &api.shared) {
+                    for &p in &file.pages {
+                        bad.entry(p).or_insert_with(|| {
+                            (1, format!("the spec it makes does not check: {problem}"))
+                        });
+                    }
+                }
+            }
+        }
         for diag in diags.into_vec() {
             let location = diag.location().unwrap_or_default();
             let Some(file) = files
