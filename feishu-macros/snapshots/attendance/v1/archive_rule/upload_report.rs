@@ -751,7 +751,10 @@ Check the message returned (it varies with the case): e.g. "internal server erro
             };
             let encoded = serde_json::to_value(&decoded)
                 .expect("generated types encode");
-            assert_eq!(encoded, data, "re-encoding the decoded example changed it");
+            assert!(
+                ::feishu_api::wire::same_json(& encoded, & data),
+                "re-encoding the decoded example changed it:\n{encoded}\n{data}"
+            );
         }
     }
 }
