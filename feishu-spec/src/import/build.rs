@@ -942,6 +942,8 @@ fn example_value(raw: &str, base: &str, array_depth: usize) -> Option<Spanned<to
                 .parse::<i64>()
                 .map(Value::from)
                 .unwrap_or(Value::String(s)),
+            // An id written bare (`6951461264858777132`) where strings go is that string.
+            (Value::Number(_), "string") => Value::String(raw.trim_matches('"').to_owned()),
             (other, _) => other,
         };
         for _ in 0..array_depth {
