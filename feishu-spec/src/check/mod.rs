@@ -2,9 +2,9 @@
 //! (with its location and a hint) instead of stopping at the first. Code generation only ever
 //! sees a spec that passed every check.
 //!
-//! One module per concern: [`types`] (declared objects and enums, the scopes shared by a
-//! service version, type expressions), [`fields`], [`endpoint`] (the method's own tables) and
-//! [`examples`].
+//! One module per concern: `types` (declared objects and enums, the scopes shared by a
+//! service version, type expressions), `fields`, `endpoint` (the method's own tables) and
+//! `examples`.
 
 mod endpoint;
 mod examples;
