@@ -582,6 +582,7 @@ mod tests {
                 scopes: &["demo:read"],
                 app_types: &[::feishu_api::endpoint::AppType::Store],
                 rate_limit_per_second: ::core::option::Option::Some(50u32),
+                rate_limit_per_minute: ::core::option::Option::None,
                 retry_safe: false,
                 answer: ::feishu_api::endpoint::Answer::Data,
                 errors: ERRORS,
@@ -601,7 +602,7 @@ mod tests {
         let imp = impl_of(&e, &Options::default());
         let info = text(&constant(&imp, "INFO").expr);
         assert!(
-            info.contains("rate_limit_per_second:::core::option::Option::None,retry_safe:true,"),
+            info.contains("rate_limit_per_second:::core::option::Option::None,rate_limit_per_minute:::core::option::Option::None,retry_safe:true,"),
             "{info}"
         );
         assert!(
@@ -867,10 +868,12 @@ mod tests {
             "#,
         );
         let imp = impl_of(&e, &Options::default());
-        let f = method(&imp, "from_wire");
+        let f = method(&imp, "from_wire_with_headers");
         assert_eq!(
             text(&f.sig.inputs),
-            text(quote!(query: &str, path_params: &[(&str, &str)], body: &[u8],))
+            text(
+                quote!(query: &str, path_params: &[(&str, &str)], headers: &[(&str, &str)], body: &[u8],)
+            )
         );
         assert_eq!(
             text(&f.sig.output),
@@ -911,7 +914,7 @@ mod tests {
         // Nothing to read: every input is explicitly unused.
         let e = endpoint("GET /open-apis/demo/v1/things", "");
         let imp = impl_of(&e, &Options::default());
-        let block = text(&method(&imp, "from_wire").block);
+        let block = text(&method(&imp, "from_wire_with_headers").block);
         assert_contains(
             &block,
             quote!(let _ = query; let _ = body; let _ = path_params;),
