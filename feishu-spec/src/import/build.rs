@@ -557,24 +557,7 @@ impl Builder {
             )?
         };
         let ty = format!("{ty}{}", "[]".repeat(array_depth));
-        let mut f = spec::Field {
-            name: Some(st(&row.name)),
-            ty: Some(st(&ty)),
-            format: None,
-            time_zone_field: None,
-            required: None,
-            description: None,
-            example: None,
-            server_default: None,
-            rust_name: None,
-            min_items: None,
-            max_items: None,
-            min_length: None,
-            max_length: None,
-            minimum: None,
-            maximum: None,
-            secret: None,
-        };
+        let mut f = plain_field(&row.name, &ty);
         if in_request && row.required == Some(true) {
             f.required = Some(sp(true));
         }

@@ -228,32 +228,22 @@ fn existing_shared(
         let Some(types) = load::parse_as::<spec::TypesFile>(&source, &mut diags) else {
             continue;
         };
-        for o in types.objects {
-            let o = o.into_inner();
-            let name = o
-                .name
-                .as_ref()
-                .map(|n| n.get_ref().clone())
-                .unwrap_or_default();
+        let kinds = types
+            .objects
+            .into_iter()
+            .map(|o| Kind::Object(o.into_inner()))
+            .chain(types.enums.into_iter().map(|e| Kind::Enum(e.into_inner())));
+        for kind in kinds {
+            let name = match &kind {
+                Kind::Object(o) => o.name.as_ref(),
+                Kind::Enum(e) => e.name.as_ref(),
+            }
+            .map(|n| n.get_ref().clone())
+            .unwrap_or_default();
             let decl = Decl {
                 name: name.clone(),
                 home: Home::Method,
-                kind: Kind::Object(o),
-                line: 0,
-            };
-            out.insert(name, (decl.shape(), file.clone()));
-        }
-        for e in types.enums {
-            let e = e.into_inner();
-            let name = e
-                .name
-                .as_ref()
-                .map(|n| n.get_ref().clone())
-                .unwrap_or_default();
-            let decl = Decl {
-                name: name.clone(),
-                home: Home::Method,
-                kind: Kind::Enum(e),
+                kind,
                 line: 0,
             };
             out.insert(name, (decl.shape(), file.clone()));
